@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tangle",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tangle", targets: ["tangle"]),
+        .library(name: "TangleCore", targets: ["TangleCore"]),
+        .library(name: "TangleIngest", targets: ["TangleIngest"]),
+        .library(name: "TangleStore", targets: ["TangleStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "TangleCore"),
+        .target(name: "TangleIngest", dependencies: ["TangleCore", "CZlib"]),
+        .target(
+            name: "TangleStore",
+            dependencies: [
+                "TangleCore", "TangleIngest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .executableTarget(
+            name: "tangle",
+            dependencies: [
+                "TangleCore", "TangleIngest", "TangleStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "TangleCoreTests", dependencies: ["TangleCore"]),
+        .testTarget(name: "TangleIngestTests", dependencies: ["TangleIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TangleStoreTests", dependencies: ["TangleStore"]),
+        .testTarget(name: "TangleCLITests", dependencies: ["tangle"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
