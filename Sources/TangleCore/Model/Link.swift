@@ -2,7 +2,8 @@
 public struct Link: Sendable, Hashable {
     /// As the data wrote it (expanded where the data had the expansion).
     public var raw: String
-    /// The matching form (see `URLNormalizer`), or the opaque id itself for pre-hashed tables.
+    /// The matching form (see `URLNormalizer`), or the opaque id itself for pre-hashed tables;
+    /// empty when only the domain is known.
     public var normalized: String
     /// The registrable domain (`bbc.co.uk`), or nil where there is none.
     public var domain: String?
@@ -18,10 +19,11 @@ public struct Link: Sendable, Hashable {
         self.isShortener = normal.isShortener
     }
 
-    /// A link known only by an opaque id (CooRTweet's hashed `url_id`), with its opaque domain id.
-    public init(opaque id: String, domain: String?) {
-        self.raw = id
-        self.normalized = id
+    /// A link known only by opaque ids (CooRTweet's hashed `url_id` and `domain_id`). A nil id with a
+    /// domain is a link whose URL the data withheld but whose domain it gave.
+    public init(opaque id: String?, domain: String?) {
+        self.raw = id ?? ""
+        self.normalized = id ?? ""
         self.domain = domain
         self.isShortener = false
     }
