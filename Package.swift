@@ -23,11 +23,14 @@ let package = Package(
             dependencies: [
                 "TangleCore", "TangleIngest",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        .target(name: "TangleSimulate", dependencies: ["TangleCore"]),
+        .target(name: "TangleReport", dependencies: ["TangleCore", "TangleStore"]),
         .executableTarget(
             name: "tangle",
             dependencies: [
-                "TangleCore", "TangleIngest", "TangleStore",
+                "TangleCore", "TangleIngest", "TangleStore", "TangleSimulate", "TangleReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "TangleCoreTests", dependencies: ["TangleCore"]),

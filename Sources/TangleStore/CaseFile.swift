@@ -1,1 +1,43 @@
+import Foundation
 import GRDB
+
+/// One investigation: a SQLite database holding posts, accounts, the files ingested, and (later) runs
+/// and findings.
+///
+/// The database runs in WAL mode with `synchronous = NORMAL`: a killed process loses at most the batch
+/// it was writing and never leaves a corrupt file.
+public struct CaseFile: Sendable {
+    public let path: String
+    let database: DatabaseQueue
+
+    /// Opens the case file at `path`, creating it if `create` is true, and migrates it to the current
+    /// schema.
+    public init(path: String, create: Bool = true) throws {
+        self.path = path
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError("\(path): no such case file; create one with `tangle ingest FILE --case \(path)`")
+        }
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            db.add(function: ListColumn.unionFunction)
+        }
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try database.writeWithoutTransaction { db in
+                // WAL survives a killed writer and lets readers (info, the dashboard) run beside an ingest.
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try Schema.migrator.migrate(database)
+        } catch let error as DatabaseError {
+            throw StoreError("\(path): not a usable case file (\(error.message ?? error.description))")
+        }
+    }
+}
+
+/// A case-file problem, in words a person can act on.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

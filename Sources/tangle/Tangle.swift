@@ -1,9 +1,15 @@
 import ArgumentParser
 
 @main
-struct Tangle: AsyncParsableCommand {
+struct Tangle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tangle",
         abstract: "Find the coordinated networks behind influence operations and trace the stories they push.",
-        subcommands: [])
+        subcommands: [Ingest.self, Info.self, Demo.self, Bench.self])
+}
+
+/// `--case PATH`, shared by every subcommand that works on a case file.
+struct CaseOption: ParsableArguments {
+    @Option(name: .customLong("case"), help: "The case file (a SQLite database).")
+    var path: String
 }

@@ -19,8 +19,14 @@ public enum Reader {
     public static func open(path: String, format: Format? = nil, columnMap: ColumnMap? = nil) throws -> (
         Format, any RecordReader
     ) {
-        let format = try format ?? detect(path: path)
-        let source = try ByteSource(path: path)
+        try open(source: ByteSource(path: path), format: format, columnMap: columnMap)
+    }
+
+    /// Opens a reader over `source`; the caller keeps the source to follow its progress.
+    public static func open(source: ByteSource, format: Format? = nil, columnMap: ColumnMap? = nil) throws -> (
+        Format, any RecordReader
+    ) {
+        let format = try format ?? detect(path: source.path)
         switch format {
         case .twitterJSON, .telegram, .jsonl:
             return (format, try JSONFormats.reader(format: format, source: source, columnMap: columnMap))

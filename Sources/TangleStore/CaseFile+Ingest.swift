@@ -1,0 +1,188 @@
+import Foundation
+import GRDB
+import TangleCore
+import TangleIngest
+
+/// How to ingest a file.
+public struct IngestOptions: Sendable {
+    /// The format, or nil to detect it from the header or first record.
+    public var format: Format?
+    /// Where a generic CSV or JSONL keeps each field.
+    public var columnMap: ColumnMap?
+    /// Stop at the first rejected row with an error, instead of counting and writing it out.
+    public var strict = false
+    /// Read a file again even though an ingest with the same SHA-256 completed.
+    public var force = false
+    /// Rows per transaction: large enough to amortise the commit, small enough that a killed
+    /// process loses little and progress stays live.
+    public var batchSize = 25_000
+
+    public init(format: Format? = nil, columnMap: ColumnMap? = nil, strict: Bool = false, force: Bool = false) {
+        self.format = format
+        self.columnMap = columnMap
+        self.strict = strict
+        self.force = force
+    }
+}
+
+/// What one ingest did, as the summary line and `--json` report it.
+public struct IngestSummary: Sendable, Codable, Equatable {
+    public var path: String
+    public var format: String
+    public var sha256: String
+    public var size: Int
+    /// True when an earlier ingest of the same bytes completed and nothing was read.
+    public var alreadyIngested = false
+    public var rowsRead = 0
+    public var postsStored = 0
+    /// Posts seen before whose new rows added links, hashtags or media to the stored post.
+    public var postsMerged = 0
+    /// Posts seen before (in this file or an earlier one) that added nothing.
+    public var postsDuplicate = 0
+    public var accountsStored = 0
+    public var rejected = 0
+    public var rejectsByReason: [String: Int] = [:]
+    /// Stored posts whose time was derived from a snowflake id.
+    public var snowflakeTimes = 0
+    /// True when the ingest stopped because it was asked to (Ctrl-C); a re-run completes it.
+    public var interrupted = false
+    public var durationMs = 0
+}
+
+/// How far an ingest has come, for a progress line.
+public struct IngestProgress: Sendable {
+    public var path: String
+    public var bytesRead: Int
+    public var totalBytes: Int
+    public var rowsRead: Int
+}
+
+extension CaseFile {
+    /// The file rejected rows are written to, beside the case file.
+    public var rejectsPath: String { path + ".rejects.csv" }
+
+    /// Reads `path` into the case in batched transactions.
+    ///
+    /// Memory stays bounded by the batch and the per-ingest account index whatever the file size.
+    /// Each batch commits on its own, so a killed process keeps what it committed and a re-run (which
+    /// skips posts already stored) completes the file.
+    /// - Parameters:
+    ///   - shouldStop: polled between batches; when it returns true the ingest commits and stops.
+    ///   - progress: called after each batch.
+    public func ingest(
+        path: String, options: IngestOptions = IngestOptions(),
+        shouldStop: () -> Bool = { false }, progress: (IngestProgress) -> Void = { _ in }
+    ) throws -> IngestSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let source = try ByteSource(path: path)
+        var (format, reader) = try Reader.open(source: source, format: options.format, columnMap: options.columnMap)
+        let (size, digest) = try FileDigest.sha256(path: path)
+        var summary = IngestSummary(path: path, format: format.rawValue, sha256: digest, size: size)
+
+        if !options.force {
+            let done = try database.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM ingest WHERE sha256 = ? AND status = 'complete'", arguments: [digest])
+            }
+            if done != nil {
+                summary.alreadyIngested = true
+                return summary
+            }
+        }
+
+        let (ingestID, firstNewAccountID) = try database.write { db in
+            try db.execute(
+                sql: "INSERT INTO ingest (path, size, sha256, format, started_at, status) VALUES (?, ?, ?, ?, ?, 'running')",
+                arguments: [path, size, digest, format.rawValue, Int64(Date().timeIntervalSince1970 * 1000)])
+            let ingestID = db.lastInsertedRowID
+            let maxAccount = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM account") ?? 0
+            return (ingestID, maxAccount + 1)
+        }
+        var writer = CaseWriter(ingestID: ingestID, firstNewAccountID: firstNewAccountID)
+        var rejects = RejectsFile(path: rejectsPath)
+        var failure: Error?
+        var finished = false
+
+        while !finished && failure == nil {
+            if shouldStop() {
+                summary.interrupted = true
+                break
+            }
+            try database.write { db in
+                var rows = 0
+                while rows < options.batchSize {
+                    let event: IngestEvent?
+                    do {
+                        event = try reader.next()
+                    } catch {
+                        // Keep the rows read so far: commit this batch, then report the error.
+                        failure = error
+                        return
+                    }
+                    guard let event else {
+                        finished = true
+                        return
+                    }
+                    rows += 1
+                    summary.rowsRead += 1
+                    switch event {
+                    case .post(let post):
+                        try writer.write(post, in: db)
+                    case .account(let account):
+                        try writer.write(account, in: db)
+                    case .rejected(let rejection):
+                        summary.rejected += 1
+                        summary.rejectsByReason[Self.reasonCategory(rejection.reason), default: 0] += 1
+                        try rejects.append(file: path, rejection)
+                        if options.strict {
+                            failure = IngestError(.rejectedRow, file: path, line: rejection.line, rejection.reason + " (--strict stops at the first rejected row)")
+                            return
+                        }
+                    }
+                }
+                try record(summary, writer.counts, status: "running", error: nil, ingestID: ingestID, db: db)
+            }
+            progress(IngestProgress(path: path, bytesRead: source.bytesFromDisk, totalBytes: size, rowsRead: summary.rowsRead))
+        }
+        try rejects.close()
+
+        let counts = writer.counts
+        summary.postsStored = counts.postsStored
+        summary.postsMerged = counts.postsMerged
+        summary.postsDuplicate = counts.postsDuplicate
+        summary.accountsStored = counts.accountsStored
+        summary.snowflakeTimes = counts.snowflakeTimes
+        let elapsed = clock.now - start
+        summary.durationMs = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        let status = failure != nil ? "failed" : summary.interrupted ? "interrupted" : "complete"
+        try database.write { db in
+            try record(summary, counts, status: status, error: failure.map { "\($0)" }, ingestID: ingestID, db: db)
+            try db.execute(
+                sql: "UPDATE ingest SET finished_at = ?, duration_ms = ? WHERE id = ?",
+                arguments: [Int64(Date().timeIntervalSince1970 * 1000), summary.durationMs, ingestID])
+        }
+        if let failure { throw failure }
+        return summary
+    }
+
+    private func record(
+        _ summary: IngestSummary, _ counts: CaseWriter.Counts, status: String, error: String?, ingestID: Int64, db: Database
+    ) throws {
+        try db.execute(
+            sql: """
+                UPDATE ingest SET status = ?, rows_read = ?, posts_stored = ?, posts_merged = ?, posts_duplicate = ?,
+                    accounts_stored = ?, rejected = ?, rejects_by_reason = ?, error = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                status, summary.rowsRead, counts.postsStored, counts.postsMerged, counts.postsDuplicate,
+                counts.accountsStored, summary.rejected, JSONText.object(summary.rejectsByReason), error, ingestID,
+            ])
+    }
+
+    /// Reasons read "what: detail" (`bad tweet_time: expected ..., got "x"`); they are counted by what.
+    static func reasonCategory(_ reason: String) -> String {
+        let head = reason.split(separator: ":", maxSplits: 1).first.map(String.init) ?? reason
+        return String(head.prefix(80))
+    }
+}

@@ -1,0 +1,201 @@
+import GRDB
+import GRDBSQLite
+import TangleCore
+
+/// Writes the posts and accounts of one ingest through prepared statements, binding straight from
+/// the records' UTF-8 bytes.
+///
+/// Posts are unique per (platform, platform id): a post seen again stores nothing, unless it brings
+/// list items (links, hashtags, ...) the stored row lacks, which are merged in. Accounts are upserted
+/// once per ingest, filling in fields a later file knows and an earlier one did not.
+struct CaseWriter {
+    let ingestID: Int64
+    /// Account rowids by platform and platform id, so each account is written once per ingest.
+    private var accountIDs: [AccountKey: Int64] = [:]
+    private let firstNewAccountID: Int64
+    private(set) var counts = Counts()
+
+    struct Counts: Sendable, Equatable {
+        var postsStored = 0
+        var postsMerged = 0
+        var postsDuplicate = 0
+        var accountsStored = 0
+        var snowflakeTimes = 0
+    }
+
+    private struct AccountKey: Hashable {
+        var platform: String
+        var platformID: String
+    }
+
+    init(ingestID: Int64, firstNewAccountID: Int64) {
+        self.ingestID = ingestID
+        self.firstNewAccountID = firstNewAccountID
+    }
+
+    static let upsertAccountSQL = """
+        INSERT INTO account (platform, platform_id, handle, display_name, created_at, followers, following,
+            post_count, verified, language, location, description, profile_url, labels)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+        ON CONFLICT (platform, platform_id) DO UPDATE SET
+            handle = coalesce(excluded.handle, handle),
+            display_name = coalesce(excluded.display_name, display_name),
+            created_at = coalesce(excluded.created_at, created_at),
+            followers = coalesce(excluded.followers, followers),
+            following = coalesce(excluded.following, following),
+            post_count = coalesce(excluded.post_count, post_count),
+            verified = coalesce(excluded.verified, verified),
+            language = coalesce(excluded.language, language),
+            location = coalesce(excluded.location, location),
+            description = coalesce(excluded.description, description),
+            profile_url = coalesce(excluded.profile_url, profile_url),
+            labels = json_patch(labels, excluded.labels)
+        RETURNING id
+        """
+
+    static let insertPostSQL = """
+        INSERT INTO post (platform, platform_id, account, time, time_source, kind, ref_post, ref_account,
+            ref_handle, text, language, client, urls, urls_raw, domains, hashtags, mentions, media, ingest)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+        ON CONFLICT (platform, platform_id) DO NOTHING
+        """
+
+    static let mergePostSQL = """
+        UPDATE post SET urls = tangle_union(urls, ?1), urls_raw = tangle_union(urls_raw, ?2),
+            domains = tangle_union(domains, ?3), hashtags = tangle_union(hashtags, ?4),
+            mentions = tangle_union(mentions, ?5), media = tangle_union(media, ?6)
+        WHERE platform = ?7 AND platform_id = ?8 AND (
+            tangle_union(urls, ?1) != urls OR tangle_union(urls_raw, ?2) != urls_raw
+            OR tangle_union(domains, ?3) != domains OR tangle_union(hashtags, ?4) != hashtags
+            OR tangle_union(mentions, ?5) != mentions OR tangle_union(media, ?6) != media)
+        """
+
+    /// Writes an account (from a users file, or a post's author); returns its rowid.
+    @discardableResult
+    mutating func write(_ account: AccountRecord, in db: Database) throws -> Int64 {
+        let statement = try db.cachedStatement(sql: Self.upsertAccountSQL)
+        let s = statement.sqliteStatement
+        sqlite3_reset(s)
+        bind(s, 1, account.platform)
+        bind(s, 2, account.platformID)
+        bind(s, 3, account.handle)
+        bind(s, 4, account.displayName)
+        bind(s, 5, account.createdAt)
+        bind(s, 6, account.followers.map(Int64.init))
+        bind(s, 7, account.following.map(Int64.init))
+        bind(s, 8, account.postCount.map(Int64.init))
+        bind(s, 9, account.verified.map { $0 ? 1 : 0 })
+        bind(s, 10, account.language)
+        bind(s, 11, account.location)
+        bind(s, 12, account.description)
+        bind(s, 13, account.profileURL)
+        bind(s, 14, JSONText.object(account.labels))
+        let id = try stepReturningID(s, db)
+        if id >= firstNewAccountID, accountIDs[AccountKey(platform: account.platform, platformID: account.platformID)] == nil {
+            counts.accountsStored += 1
+        }
+        accountIDs[AccountKey(platform: account.platform, platformID: account.platformID)] = id
+        return id
+    }
+
+    /// Writes a post and, the first time this ingest meets it, its author.
+    mutating func write(_ post: PostRecord, in db: Database) throws {
+        let key = AccountKey(platform: post.account.platform, platformID: post.account.platformID)
+        let accountID = try accountIDs[key] ?? write(post.account, in: db)
+
+        let urls = ListColumn.encode(post.links.lazy.map(\.normalized))
+        let urlsRaw = ListColumn.encode(post.links.lazy.filter { !$0.normalized.isEmpty }.map(\.raw))
+        let domains = ListColumn.encode(post.links.lazy.compactMap(\.domain))
+        let hashtags = ListColumn.encode(post.hashtags)
+        let mentions = ListColumn.encode(post.mentions)
+        let media = ListColumn.encode(post.mediaHashes)
+
+        let insert = try db.cachedStatement(sql: Self.insertPostSQL).sqliteStatement
+        sqlite3_reset(insert)
+        bind(insert, 1, post.account.platform)
+        bind(insert, 2, post.platformID)
+        bind(insert, 3, accountID)
+        bind(insert, 4, post.time)
+        bind(insert, 5, Int64(post.timeSource.rawValue))
+        bind(insert, 6, Int64(post.kind.rawValue))
+        bind(insert, 7, post.referencedPostID)
+        bind(insert, 8, post.referencedAccountID)
+        bind(insert, 9, post.referencedHandle)
+        bind(insert, 10, post.text)
+        bind(insert, 11, post.language)
+        bind(insert, 12, post.client)
+        bind(insert, 13, urls)
+        bind(insert, 14, urlsRaw)
+        bind(insert, 15, domains)
+        bind(insert, 16, hashtags)
+        bind(insert, 17, mentions)
+        bind(insert, 18, media)
+        bind(insert, 19, ingestID)
+        try step(insert, db)
+        if sqlite3_changes(db.sqliteConnection) == 1 {
+            counts.postsStored += 1
+            if post.timeSource == .snowflake { counts.snowflakeTimes += 1 }
+            return
+        }
+        let hasItems = !(urls.isEmpty && domains.isEmpty && hashtags.isEmpty && mentions.isEmpty && media.isEmpty)
+        if hasItems {
+            let merge = try db.cachedStatement(sql: Self.mergePostSQL).sqliteStatement
+            sqlite3_reset(merge)
+            bind(merge, 1, urls)
+            bind(merge, 2, urlsRaw)
+            bind(merge, 3, domains)
+            bind(merge, 4, hashtags)
+            bind(merge, 5, mentions)
+            bind(merge, 6, media)
+            bind(merge, 7, post.account.platform)
+            bind(merge, 8, post.platformID)
+            try step(merge, db)
+            if sqlite3_changes(db.sqliteConnection) == 1 {
+                counts.postsMerged += 1
+                return
+            }
+        }
+        counts.postsDuplicate += 1
+    }
+
+    private func step(_ s: OpaquePointer?, _ db: Database) throws {
+        let code = sqlite3_step(s)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    private func stepReturningID(_ s: OpaquePointer?, _ db: Database) throws -> Int64 {
+        let code = sqlite3_step(s)
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        let id = sqlite3_column_int64(s, 0)
+        // Drain the statement so the upsert completes before the next bind.
+        while sqlite3_step(s) == SQLITE_ROW {}
+        return id
+    }
+}
+
+/// SQLite copies the bytes before `bind` returns (SQLITE_TRANSIENT), so a temporary buffer is safe.
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+private func bind(_ s: OpaquePointer?, _ index: Int32, _ value: String?) {
+    guard var value else {
+        sqlite3_bind_null(s, index)
+        return
+    }
+    value.withUTF8 { bytes in
+        // A non-nil pointer even for "" so that SQLite stores an empty string, not NULL.
+        let base = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(bitPattern: 1)
+        sqlite3_bind_text(s, index, base?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+    }
+}
+
+private func bind(_ s: OpaquePointer?, _ index: Int32, _ value: Int64?) {
+    if let value {
+        sqlite3_bind_int64(s, index, value)
+    } else {
+        sqlite3_bind_null(s, index)
+    }
+}

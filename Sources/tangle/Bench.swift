@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import TangleIngest
+import TangleSimulate
+import TangleStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure ingest speed and peak memory on a generated file (use a release build).",
+        discussion: """
+            Generates a synthetic file (reused when it exists), then runs each phase in its own child process:
+            `parse` reads every record without storing it, `ingest` stores it into a fresh case file. Prints
+            rows per second and the child's peak resident memory.
+            """)
+
+    @Option(help: "Rows in the generated file.")
+    var posts = 1_000_000
+
+    @Option(help: "Layout of the generated file: \(SyntheticFiles.Layout.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var layout: String = "qut"
+
+    @Option(help: "Folder for the generated file and the case file.")
+    var dir = ".build-bench"
+
+    @Option(help: "Internal: run one phase on FILE in this process.")
+    var phase: String?
+
+    @Option(help: "Internal: the file a phase reads.")
+    var file: String?
+
+    func run() throws {
+        if let phase, let file { return try runPhase(phase, file: file) }
+        guard let layout = SyntheticFiles.Layout(rawValue: layout) else {
+            throw ValidationError("unknown layout \(layout)")
+        }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = "\(dir)/\(layout.rawValue)-\(posts).csv"
+        if !FileManager.default.fileExists(atPath: path) {
+            printError("generating \(path) ...")
+            try SyntheticFiles(posts: posts).write(layout, to: path)
+        }
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        print("file      \(path)  \(layout.rawValue)  \(grouped(posts)) rows  \(grouped(size / 1_000_000)) MB")
+        for phase in ["parse", "ingest"] {
+            let (report, peakKB) = try child(["bench", "--phase", phase, "--file", path, "--dir", dir])
+            print("\(phase.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report)  peak RSS \(grouped(peakKB / 1024)) MB")
+        }
+    }
+
+    private func runPhase(_ phase: String, file: String) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var rows = 0
+        switch phase {
+        case "parse":
+            var (_, reader) = try Reader.open(path: file)
+            while try reader.next() != nil { rows += 1 }
+        case "ingest":
+            let casePath = "\(dir)/bench.tangle"
+            for suffix in ["", "-wal", "-shm", ".rejects.csv"] { try? FileManager.default.removeItem(atPath: casePath + suffix) }
+            let summary = try CaseFile(path: casePath).ingest(path: file)
+            rows = summary.rowsRead
+        default:
+            throw ValidationError("unknown phase \(phase)")
+        }
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print(String(format: "%@ rows in %.2f s = %@ rows/s", grouped(rows), seconds, grouped(Int(Double(rows) / seconds))))
+    }
+
+    /// Runs this executable with `arguments`; returns its output line and its peak RSS in KiB.
+    private func child(_ arguments: [String]) throws -> (String, Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: process.executableURL?.path ?? "") {
+            process.executableURL = Bundle.main.executableURL
+        }
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ExitCode(process.terminationStatus) }
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let line = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return (line, Int(usage.ru_maxrss))
+    }
+}
