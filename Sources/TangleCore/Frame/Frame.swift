@@ -1,0 +1,32 @@
+/// What the detectors read: every post of a case as dense integer columns, sorted by time once and
+/// shared by all detectors. Hot loops index these arrays and never touch `String`.
+///
+/// Post `i` (0-based, in time order, ties by case-file row id) was made by account `accounts[i]` at
+/// `times[i]`; the account index is dense (0..<accountCount) and maps back to the case file through
+/// `accountRowIDs`.
+public struct Frame: Sendable, Equatable {
+    /// UTC milliseconds, ascending.
+    public var times: [Int64] = []
+    /// Dense account index of each post's author.
+    public var accounts: [UInt32] = []
+    /// `PostKind` raw values.
+    public var kinds: [UInt8] = []
+    /// Case-file row id of each post, to fetch its text and evidence.
+    public var postRowIDs: [Int64] = []
+    /// Case-file row id of each dense account index.
+    public var accountRowIDs: [Int64] = []
+    /// The reposted, quoted or replied-to post id (at most one per post).
+    public var referencedPosts = KeyColumn()
+    /// Normalised URLs.
+    public var links = KeyColumn()
+    /// Registrable domains.
+    public var domains = KeyColumn()
+    public var hashtags = KeyColumn()
+    public var mentions = KeyColumn()
+    public var mediaHashes = KeyColumn()
+
+    public init() {}
+
+    public var postCount: Int { times.count }
+    public var accountCount: Int { accountRowIDs.count }
+}

@@ -1,0 +1,48 @@
+import GRDB
+import TangleCore
+
+extension CaseFile {
+    /// Loads every post as a `Frame`, sorted by time (ties by row id).
+    ///
+    /// - Complexity: O(posts + list items), one pass over the post table in time order.
+    public func frame() throws -> Frame {
+        try database.read { db in
+            var frame = Frame()
+            var denseAccount: [Int64: UInt32] = [:]
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM post") ?? 0
+            frame.times.reserveCapacity(count)
+            frame.accounts.reserveCapacity(count)
+            frame.kinds.reserveCapacity(count)
+            frame.postRowIDs.reserveCapacity(count)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT id, account, time, kind, ref_post, urls, domains, hashtags, mentions, media
+                    FROM post ORDER BY time, id
+                    """)
+            while let row = try rows.next() {
+                let accountRowID: Int64 = row[1]
+                let account: UInt32
+                if let known = denseAccount[accountRowID] {
+                    account = known
+                } else {
+                    account = UInt32(frame.accountRowIDs.count)
+                    denseAccount[accountRowID] = account
+                    frame.accountRowIDs.append(accountRowID)
+                }
+                frame.postRowIDs.append(row[0])
+                frame.accounts.append(account)
+                frame.times.append(row[2])
+                frame.kinds.append(UInt8(clamping: row[3] as Int))
+                let referenced: String? = row[4]
+                frame.referencedPosts.append(referenced.map { [Substring($0)] } ?? [])
+                frame.links.append(ListColumn.decode(row[5]))
+                frame.domains.append(ListColumn.decode(row[6]))
+                frame.hashtags.append(ListColumn.decode(row[7]))
+                frame.mentions.append(ListColumn.decode(row[8]))
+                frame.mediaHashes.append(ListColumn.decode(row[9]))
+            }
+            return frame
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+import TangleCore
+@testable import TangleStore
+
+@Suite struct FrameTests {
+    @Test func framesAreTimeSortedAndIntegerCoded() throws {
+        let scratch = try Scratch()
+        let file = try scratch.file(
+            "a.csv",
+            qutHeader + """
+                3,12,carol,,1,late #b,1600000100,https://bbc.co.uk/news
+                1,10,alice,,,first #a #b,1600000000,https://example.com/x
+                2,11,bob,1,,RT @alice: first #a #b,1600000005,
+                4,10,alice,,,same second #a,1600000100,
+                """)
+        let caseFile = try CaseFile(path: scratch.casePath)
+        _ = try caseFile.ingest(path: file)
+        let frame = try caseFile.frame()
+        #expect(frame.postCount == 4)
+        #expect(frame.times == [1_600_000_000_000, 1_600_000_005_000, 1_600_000_100_000, 1_600_000_100_000])
+        // Dense accounts in order of first appearance in time order: alice, bob, carol.
+        #expect(frame.accounts == [0, 1, 2, 0])
+        #expect(frame.accountCount == 3)
+        #expect(frame.kinds == [PostKind.original, .repost, .reply, .original].map(\.rawValue))
+        #expect(frame.hashtags.names == ["a", "b"])
+        #expect(Array(frame.hashtags[0]) == [0, 1])
+        #expect(Array(frame.hashtags[2]) == [1])
+        #expect(frame.domains.names == ["example.com", "bbc.co.uk"])
+        #expect(Array(frame.referencedPosts[1]) == [0])
+        #expect(frame.referencedPosts.names == ["1"])
+        #expect(frame.referencedPosts[0].isEmpty)
+        #expect(try caseFile.frame() == frame, "loading is deterministic")
+    }
+}
