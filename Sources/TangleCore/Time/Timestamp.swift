@@ -51,7 +51,9 @@ public enum Timestamp {
         guard let first = scanner.peek else { return nil }
         let result: Int64?
         if isDigit(first) {
-            result = scanner.peekAhead(4).map(isDigit) == true ? scanner.isoLike() : scanner.monthDayYear()
+            // Four leading digits are a year (ISO-like); otherwise a month (month/day/year).
+            let startsWithYear = (0..<4).allSatisfy { scanner.peekAhead($0).map(isDigit) == true }
+            result = startsWithYear ? scanner.isoLike() : scanner.monthDayYear()
         } else {
             result = scanner.twitterClassic()
         }
@@ -65,8 +67,14 @@ public enum Timestamp {
     }
 
     /// A Unix time, possibly fractional and possibly in scientific notation (`1.6295898e+09`), as
-    /// milliseconds. `unit` is 1000 for seconds, 1 for milliseconds.
+    /// milliseconds rounded to the nearest. `unit` is 1000 for seconds, 1 for milliseconds.
+    ///
+    /// The number is read exactly as decimal digits (at most 18 significant ones) and a power of ten,
+    /// with no floating point, so `1629589836.123` is 1629589836123 ms, not one off.
+    ///
+    /// - Complexity: O(n).
     public static func parseUnix(_ bytes: UnsafeBufferPointer<UInt8>, unit: Int64 = 1000) -> Int64? {
+        guard unit > 0 else { return nil }
         var scanner = Scanner(bytes: bytes)
         scanner.skipSpaces()
         var negative = false
@@ -74,57 +82,72 @@ public enum Timestamp {
             negative = true
             scanner.index += 1
         }
-        var whole: Int64 = 0
+        // value = significand · 10^exponent units
+        var significand: Int64 = 0
+        var significantDigits = 0
+        var exponent = 0
         var digits = 0
         while let b = scanner.peek, isDigit(b) {
-            guard digits < 18 else { return nil }
-            whole = whole * 10 + Int64(b - 0x30)
+            guard significantDigits < 18 else { return nil }
+            significand = significand * 10 + Int64(b - 0x30)
+            if significand > 0 { significantDigits += 1 }
             digits += 1
             scanner.index += 1
         }
-        var fraction: Int64 = 0  // in units of 1e-9
-        var fractionScale: Int64 = 100_000_000
         if scanner.peek == UInt8(ascii: ".") {
             scanner.index += 1
             while let b = scanner.peek, isDigit(b) {
-                fraction += Int64(b - 0x30) * fractionScale
-                fractionScale /= 10
+                // Digits past the 18th significant one are far below a millisecond; they are read, not kept.
+                if significantDigits < 18 {
+                    significand = significand * 10 + Int64(b - 0x30)
+                    if significand > 0 { significantDigits += 1 }
+                    exponent -= 1
+                }
                 digits += 1
                 scanner.index += 1
             }
         }
         guard digits > 0 else { return nil }
-        var exponent = 0
         if let b = scanner.peek, b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
             scanner.index += 1
-            var expNegative = false
+            var exponentNegative = false
             if scanner.peek == UInt8(ascii: "+") || scanner.peek == UInt8(ascii: "-") {
-                expNegative = scanner.peek == UInt8(ascii: "-")
+                exponentNegative = scanner.peek == UInt8(ascii: "-")
                 scanner.index += 1
             }
             guard let e = scanner.number(maxDigits: 2) else { return nil }
-            exponent = expNegative ? -e : e
+            exponent += exponentNegative ? -e : e
         }
         scanner.skipSpaces()
         guard scanner.atEnd else { return nil }
-        // value = (whole + fraction·1e-9) · 10^exponent · unit, computed in nanounits to keep exactness.
-        var nano = whole.multipliedReportingOverflow(by: 1_000_000_000)
-        guard !nano.overflow else { return nil }
-        nano.partialValue += fraction
-        var scaled = nano.partialValue
-        if exponent > 0 {
+        var millis: Int64
+        if exponent >= 0 {
+            millis = significand
             for _ in 0..<exponent {
-                let r = scaled.multipliedReportingOverflow(by: 10)
+                let r = millis.multipliedReportingOverflow(by: 10)
                 guard !r.overflow else { return nil }
-                scaled = r.partialValue
+                millis = r.partialValue
             }
-        } else if exponent < 0 {
-            for _ in 0..<(-exponent) { scaled /= 10 }
+            let r = millis.multipliedReportingOverflow(by: unit)
+            guard !r.overflow else { return nil }
+            millis = r.partialValue
+        } else {
+            // significand · unit / 10^-exponent, rounded half up, without overflowing the product.
+            while exponent < -18 {  // keeps the divisor within Int64; drops digits below 10^-18 units
+                significand /= 10
+                exponent += 1
+            }
+            var divisor: Int64 = 1
+            for _ in 0..<(-exponent) { divisor *= 10 }
+            let whole = (significand / divisor).multipliedReportingOverflow(by: unit)
+            guard !whole.overflow else { return nil }
+            let remainder = UInt64(significand % divisor).multipliedFullWidth(by: UInt64(unit))
+            let (fraction, rest) = UInt64(divisor).dividingFullWidth(remainder)
+            let rounded = Int64(fraction) + (rest >= UInt64(divisor) - rest ? 1 : 0)
+            let sum = whole.partialValue.addingReportingOverflow(rounded)
+            guard !sum.overflow else { return nil }
+            millis = sum.partialValue
         }
-        let withUnit = scaled.multipliedReportingOverflow(by: unit)
-        guard !withUnit.overflow else { return nil }
-        // Round to the nearest millisecond: float-formatted seconds (1629589836.0) must not lose one.
-        let millis = (withUnit.partialValue + 500_000_000) / 1_000_000_000
         return negative ? -millis : millis
     }
 
@@ -166,6 +189,13 @@ private struct Scanner {
         return count >= minDigits ? value : nil
     }
 
+    /// Whether only spaces follow: a date without a time (`2016-10-01 ` from a padded CSV field).
+    private func isDateOnly() -> Bool {
+        var probe = self
+        probe.skipSpaces()
+        return probe.atEnd
+    }
+
     /// `YYYY-MM-DD[( |T)HH:MM[:SS[.fff]]][Z|±HH[:]MM]`
     mutating func isoLike() -> Int64? {
         guard let year = number(minDigits: 4, maxDigits: 4), consume("-"),
@@ -173,7 +203,7 @@ private struct Scanner {
             let day = number(minDigits: 1, maxDigits: 2)
         else { return nil }
         guard atEnd || peek == UInt8(ascii: "T") || peek == UInt8(ascii: " ") else { return nil }
-        if atEnd { return validated(year, month, day, 0, 0, 0, 0, offsetMinutes: 0) }
+        if isDateOnly() { return validated(year, month, day, 0, 0, 0, 0, offsetMinutes: 0) }
         index += 1
         guard let (hour, minute, second, millis) = clock() else { return nil }
         guard let offset = zoneOffset() else { return nil }
@@ -185,7 +215,7 @@ private struct Scanner {
         guard let month = number(maxDigits: 2), consume("/"), let day = number(maxDigits: 2), consume("/"),
             let year = number(minDigits: 4, maxDigits: 4)
         else { return nil }
-        if atEnd { return validated(year, month, day, 0, 0, 0, 0, offsetMinutes: 0) }
+        if isDateOnly() { return validated(year, month, day, 0, 0, 0, 0, offsetMinutes: 0) }
         guard consume(" ") else { return nil }
         skipSpaces()
         guard let (hour, minute, second, millis) = clock() else { return nil }
