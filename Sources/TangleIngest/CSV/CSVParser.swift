@@ -40,6 +40,8 @@ final class CSVParser {
     private var start = 0
     private var end = 0
     private var sourceEnded: Bool
+    /// An error from the source, thrown once the bytes read before it are consumed.
+    private var deferredError: Error?
     private var nextLine = 1
     private var replayCurrent = false
 
@@ -102,7 +104,13 @@ final class CSVParser {
         }
         while true {
             if start == end {
-                if sourceEnded { return nil }
+                if sourceEnded {
+                    if let error = deferredError {
+                        deferredError = nil
+                        throw error
+                    }
+                    return nil
+                }
                 try fill()
                 continue
             }
@@ -331,7 +339,17 @@ final class CSVParser {
             start = 0
         }
         while end < capacity {
-            let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
+            let n: Int
+            do {
+                n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
+            } catch {
+                // A truncated gzip stream: keep the complete lines read before the cut, drop the partial
+                // last one (it would pass for a row with a cut-off text), and surface the error after them.
+                while end > start && buffer[end - 1] != 0x0A { end -= 1 }
+                deferredError = error
+                sourceEnded = true
+                return
+            }
             if n == 0 {
                 sourceEnded = true
                 return
