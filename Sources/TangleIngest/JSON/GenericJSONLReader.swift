@@ -1,0 +1,138 @@
+import TangleCore
+
+/// Reads any JSONL (or JSON array of objects) whose keys a `ColumnMap` names as dotted paths:
+/// `--map account=user.id,time=created_at,text=body,url=entities.urls.expanded_url`.
+///
+/// A path steps into objects key by key and through arrays element by element, so `url`, `hashtag`
+/// and `mention` may point at arrays (of strings, or of objects holding the key); a single string
+/// there holds several values separated by spaces or commas, as in a CSV cell. Other fields take the
+/// first value found, a string or a number's digits. The rest follows `GenericCSVReader`, so that the
+/// same data reads the same as CSV or JSONL: times are ISO 8601 (no offset means UTC), or Unix seconds,
+/// or milliseconds above 1e11; without a hashtag or mention path they are read from the text; a record
+/// without an id gets a synthetic one from account, time (as written) and text; platform `unknown`.
+struct GenericJSONLReader: RecordReader {
+    /// Numbers above this are milliseconds, below it seconds (as in `GenericCSVReader`).
+    static let millisecondsThreshold: Int64 = 100_000_000_000
+
+    private var stream: JSONRecordStream
+    private var document = JSONDocument()
+    private let columnMap: ColumnMap
+    /// Each mapped field's path, split at dots, as key bytes.
+    private let paths: [ColumnMap.Field: [[UInt8]]]
+
+    init(source: ByteSource, columnMap: ColumnMap, recordLimit: Int = JSONRecordStream.defaultRecordLimit) {
+        stream = JSONRecordStream(source: source, recordLimit: recordLimit)
+        self.columnMap = columnMap
+        paths = columnMap.columns.mapValues { path in path.split(separator: ".").map { Array($0.utf8) } }
+    }
+
+    mutating func next() throws -> IngestEvent? {
+        while let record = try stream.next(into: &document) {
+            switch record {
+            case .rejected(let rejection):
+                return .rejected(rejection)
+            case .parsed(let line, _):
+                do throws(JSONRecordProblem) {
+                    return .post(try post())
+                } catch {
+                    return .rejected(Rejection(line: line, reason: error.reason, raw: document.bytes))
+                }
+            }
+        }
+        return nil
+    }
+
+    private func post() throws(JSONRecordProblem) -> PostRecord {
+        let root = document.root
+        guard document.kind(root) == .object else {
+            throw JSONRecordProblem("expected a JSON object, found \(document.shown(root))")
+        }
+        guard let accountID = text(.account) else { throw missing(.account, expected: "the account's id") }
+        var account = AccountRecord(platform: "unknown", platformID: accountID)
+        account.handle = text(.handle)
+        guard let timeNode = values(.time).first, let timeWritten = document.text(timeNode) else {
+            throw missing(.time, expected: "an ISO 8601 time or Unix seconds or milliseconds")
+        }
+        let time = try parsedTime(timeNode)
+        let body = self.text(.text) ?? ""
+        let id = self.text(.id) ?? SyntheticID.make([accountID, timeWritten, body])
+        var post = PostRecord(platformID: id, account: account, time: time, text: body)
+        post.language = self.text(.language)
+        post.client = self.text(.client)
+        for (field, kind) in [(ColumnMap.Field.repost, PostKind.repost), (.quote, .quote), (.reply, .reply)] {
+            if let referenced = self.text(field) {
+                post.kind = kind
+                post.referencedPostID = referenced
+                break
+            }
+        }
+        post.links = strings(.url).map { Link(url: $0) }
+        post.hashtags =
+            paths[.hashtag] == nil
+            ? Normalize.hashtags(in: body) : strings(.hashtag).map { Normalize.hashtag($0) }
+        post.mentions =
+            paths[.mention] == nil
+            ? Normalize.mentions(in: body) : strings(.mention).map { Normalize.mention($0) }
+        return post
+    }
+
+    /// Times as `GenericCSVReader` reads them: milliseconds above 1e11, else seconds, else ISO 8601.
+    private func parsedTime(_ node: Int) throws(JSONRecordProblem) -> Int64 {
+        let time = document.withContent(node) { bytes -> Int64? in
+            if let number = Timestamp.parseUnix(bytes, unit: 1) {
+                if number > Self.millisecondsThreshold { return number }
+                if let seconds = Timestamp.parseUnix(bytes) { return seconds }
+            }
+            return Timestamp.parseDateTime(bytes)
+        }
+        guard let time, document.kind(node) == .string || document.kind(node) == .number else {
+            throw JSONRecordProblem(
+                "bad \(columnMap.columns[.time] ?? "time"): expected an ISO 8601 time (2016-10-01T19:58:07Z) or "
+                    + "Unix seconds or milliseconds, found \(document.shown(node))")
+        }
+        return time
+    }
+
+    /// The values at a field's path, arrays flattened; none when the field is not mapped.
+    private func values(_ field: ColumnMap.Field) -> [Int] {
+        guard let path = paths[field] else { return [] }
+        var found: [Int] = []
+        collect(path[...], from: document.root, into: &found)
+        return found
+    }
+
+    private func collect(_ path: ArraySlice<[UInt8]>, from node: Int, into found: inout [Int]) {
+        if document.kind(node) == .array {
+            for element in document.elements(node) { collect(path, from: element, into: &found) }
+            return
+        }
+        guard let key = path.first else {
+            found.append(node)
+            return
+        }
+        guard let child = document.member(node, key: key) else { return }
+        collect(path.dropFirst(), from: child, into: &found)
+    }
+
+    /// The first value at a field's path as text.
+    private func text(_ field: ColumnMap.Field) -> String? {
+        values(field).lazy.compactMap { document.text($0) }.first
+    }
+
+    /// Every value at a field's path; a string holding several, split at spaces and commas.
+    private func strings(_ field: ColumnMap.Field) -> [String] {
+        let nodes = values(field)
+        if nodes.count == 1, let single = document.text(nodes[0]) {
+            return single.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        }
+        return nodes.compactMap { document.text($0) }
+    }
+
+    private func missing(_ field: ColumnMap.Field, expected: String) -> JSONRecordProblem {
+        let path = columnMap.columns[field] ?? field.rawValue
+        let keys = document.keyNames(document.root).prefix(20).joined(separator: ", ")
+        return JSONRecordProblem(
+            "no \(field.rawValue) at \"\(path)\": expected \(expected), found no value there "
+                + "(the record's keys are \(keys))")
+    }
+}
