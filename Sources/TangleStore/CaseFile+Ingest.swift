@@ -76,15 +76,18 @@ extension CaseFile {
         let clock = ContinuousClock()
         let start = clock.now
         let source = try ByteSource(path: path)
-        var (format, reader) = try Reader.open(source: source, format: options.format, columnMap: options.columnMap)
-        let (size, digest) = try FileDigest.sha256(path: path)
-        var summary = IngestSummary(path: path, format: format.rawValue, sha256: digest, size: size)
+        let (format, reader) = try Reader.open(source: source, format: options.format, columnMap: options.columnMap)
+        var summary = IngestSummary(path: path, format: format.rawValue, sha256: "", size: source.size)
 
-        if !options.force {
+        // The digest is computed while reading; a separate pass is needed only to skip a file that
+        // may have been ingested before, which a file of a size never seen cannot have been.
+        if !options.force, try completedIngest(ofSize: source.size) {
+            let digest = try FileDigest.sha256(path: path).hex
             let done = try database.read { db in
-                try Int64.fetchOne(db, sql: "SELECT id FROM ingest WHERE sha256 = ? AND status = 'complete'", arguments: [digest])
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM ingest WHERE sha256 = ? AND status = 'complete'", arguments: [digest])
             }
-            if done != nil {
+            if done == true {
+                summary.sha256 = digest
                 summary.alreadyIngested = true
                 return summary
             }
@@ -92,8 +95,8 @@ extension CaseFile {
 
         let (ingestID, firstNewAccountID) = try database.write { db in
             try db.execute(
-                sql: "INSERT INTO ingest (path, size, sha256, format, started_at, status) VALUES (?, ?, ?, ?, ?, 'running')",
-                arguments: [path, size, digest, format.rawValue, Int64(Date().timeIntervalSince1970 * 1000)])
+                sql: "INSERT INTO ingest (path, size, sha256, format, started_at, status) VALUES (?, ?, '', ?, ?, 'running')",
+                arguments: [path, source.size, format.rawValue, Int64(Date().timeIntervalSince1970 * 1000)])
             let ingestID = db.lastInsertedRowID
             let maxAccount = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM account") ?? 0
             return (ingestID, maxAccount + 1)
@@ -102,47 +105,66 @@ extension CaseFile {
         var rejects = RejectsFile(path: rejectsPath)
         var failure: Error?
         var finished = false
+        var readerEnded = false
+        let pipe = EventPipe(reader: reader, source: source, chunkSize: min(4096, options.batchSize))
+        pipe.start()
 
         while !finished && failure == nil {
             if shouldStop() {
                 summary.interrupted = true
                 break
             }
+            var bytesRead = 0
             try database.write { db in
+                let statements = try CaseWriter.Statements(db)
                 var rows = 0
                 while rows < options.batchSize {
-                    let event: IngestEvent?
+                    let chunk: EventPipe.Chunk?
                     do {
-                        event = try reader.next()
+                        chunk = try pipe.next()
                     } catch {
                         // Keep the rows read so far: commit this batch, then report the error.
                         failure = error
+                        readerEnded = true
                         return
                     }
-                    guard let event else {
+                    guard let chunk else {
                         finished = true
+                        readerEnded = true
                         return
                     }
-                    rows += 1
-                    summary.rowsRead += 1
-                    switch event {
-                    case .post(let post):
-                        try writer.write(post, in: db)
-                    case .account(let account):
-                        try writer.write(account, in: db)
-                    case .rejected(let rejection):
-                        summary.rejected += 1
-                        summary.rejectsByReason[Self.reasonCategory(rejection.reason), default: 0] += 1
-                        try rejects.append(file: path, rejection)
-                        if options.strict {
-                            failure = IngestError(.rejectedRow, file: path, line: rejection.line, rejection.reason + " (--strict stops at the first rejected row)")
-                            return
+                    bytesRead = chunk.bytesRead
+                    for event in chunk.events {
+                        rows += 1
+                        summary.rowsRead += 1
+                        switch event {
+                        case .post(let post, let lists):
+                            try writer.write(post, lists, statements, in: db)
+                        case .account(let account):
+                            try writer.write(account, statements, in: db)
+                        case .rejected(let rejection):
+                            summary.rejected += 1
+                            summary.rejectsByReason[Self.reasonCategory(rejection.reason), default: 0] += 1
+                            try rejects.append(file: path, rejection)
+                            if options.strict {
+                                failure = IngestError(
+                                    .rejectedRow, file: path, line: rejection.line,
+                                    rejection.reason + " (--strict stops at the first rejected row)")
+                                return
+                            }
                         }
                     }
                 }
                 try record(summary, writer.counts, status: "running", error: nil, ingestID: ingestID, db: db)
             }
-            progress(IngestProgress(path: path, bytesRead: source.bytesFromDisk, totalBytes: size, rowsRead: summary.rowsRead))
+            progress(IngestProgress(path: path, bytesRead: bytesRead, totalBytes: source.size, rowsRead: summary.rowsRead))
+        }
+        if readerEnded {
+            summary.sha256 = try pipe.digest()
+        } else {
+            // Stopped early (interrupted, or --strict): the reader has not seen the whole file.
+            pipe.cancel()
+            summary.sha256 = try FileDigest.sha256(path: path).hex
         }
         try rejects.close()
 
@@ -158,11 +180,17 @@ extension CaseFile {
         try database.write { db in
             try record(summary, counts, status: status, error: failure.map { "\($0)" }, ingestID: ingestID, db: db)
             try db.execute(
-                sql: "UPDATE ingest SET finished_at = ?, duration_ms = ? WHERE id = ?",
-                arguments: [Int64(Date().timeIntervalSince1970 * 1000), summary.durationMs, ingestID])
+                sql: "UPDATE ingest SET sha256 = ?, finished_at = ?, duration_ms = ? WHERE id = ?",
+                arguments: [summary.sha256, Int64(Date().timeIntervalSince1970 * 1000), summary.durationMs, ingestID])
         }
         if let failure { throw failure }
         return summary
+    }
+
+    private func completedIngest(ofSize size: Int) throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM ingest WHERE size = ? AND status = 'complete'", arguments: [size]) ?? false
+        }
     }
 
     private func record(

@@ -21,6 +21,9 @@ public struct CaseFile: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
+            // 64 MiB of page cache keeps the post id index in memory while a large file streams in.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 100000")
             db.add(function: ListColumn.unionFunction)
         }
         do {

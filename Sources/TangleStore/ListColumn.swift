@@ -3,16 +3,18 @@ import GRDB
 /// The encoding of list-valued post fields: items joined by single spaces, in first-seen order,
 /// without repeats. Items never hold spaces (a space inside a raw URL is written `%20`).
 enum ListColumn {
+    /// - Complexity: O(n²) in the number of items, which is a handful per post; no hashing, no set.
     static func encode(_ items: some Sequence<String>) -> String {
-        var seen = Set<String>()
-        var out = ""
+        var kept: [String] = []
         for item in items where !item.isEmpty {
-            let clean = item.contains(" ") ? item.replacingSpaces() : item
-            guard seen.insert(clean).inserted else { continue }
-            if !out.isEmpty { out += " " }
-            out += clean
+            let clean = item.utf8.contains(0x20) ? item.replacingSpaces() : item
+            if !kept.contains(clean) { kept.append(clean) }
         }
-        return out
+        switch kept.count {
+        case 0: return ""
+        case 1: return kept[0]
+        default: return kept.joined(separator: " ")
+        }
     }
 
     static func decode(_ column: String) -> [Substring] {
@@ -33,7 +35,9 @@ enum ListColumn {
 extension String {
     fileprivate func replacingSpaces() -> String {
         var out = ""
-        for ch in self { out += ch == " " ? "%20" : String(ch) }
+        for ch in unicodeScalars {
+            if ch == " " { out += "%20" } else { out.unicodeScalars.append(ch) }
+        }
         return out
     }
 }

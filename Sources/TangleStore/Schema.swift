@@ -70,7 +70,6 @@ enum Schema {
                         ingest INTEGER NOT NULL REFERENCES ingest(id),
                         UNIQUE (platform, platform_id)
                     );
-                    CREATE INDEX post_account ON post(account);
                     """)
         }
         return migrator

@@ -1,4 +1,5 @@
 import CZlib
+import TangleCore
 
 #if canImport(Glibc)
 import Glibc
@@ -17,6 +18,8 @@ public final class ByteSource {
     public let isGzip: Bool
     /// Bytes read from disk so far, for progress.
     public private(set) var bytesFromDisk = 0
+    /// The SHA-256 of the bytes read from disk so far; the file's digest once it is read to the end.
+    public private(set) var digest = SHA256()
 
     private let fd: Int32
     private var zstream = z_stream()
@@ -67,6 +70,13 @@ public final class ByteSource {
         return try inflate(into: buffer)
     }
 
+    /// Reads the rest of the file from disk without decoding it, so that `digest` covers the whole
+    /// file even when a reader stopped early (a truncated gzip stream, a trailing record it skipped).
+    public func finishDigest() throws {
+        var scratch = [UInt8](repeating: 0, count: Self.chunkSize)
+        while try scratch.withUnsafeMutableBytes({ try readDisk(into: $0) }) > 0 {}
+    }
+
     /// Reads the whole (decompressed) input up to `limit` bytes; for format detection.
     public func readPrefix(limit: Int) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: limit)
@@ -87,6 +97,8 @@ public final class ByteSource {
             let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
             if n >= 0 {
                 bytesFromDisk += n
+                // Hashing as the bytes go by saves a second pass over the file.
+                digest.update(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
                 return n
             }
             if errno == EINTR { continue }
