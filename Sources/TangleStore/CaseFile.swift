@@ -18,6 +18,8 @@ public struct CaseFile: Sendable {
             throw StoreError("\(path): no such case file; create one with `tangle ingest FILE --case \(path)`")
         }
         var configuration = Configuration()
+        // A second writer (two ingests into one case) waits for the first instead of failing at once.
+        configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
@@ -32,7 +34,10 @@ public struct CaseFile: Sendable {
                 // WAL survives a killed writer and lets readers (info, the dashboard) run beside an ingest.
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
-            try Schema.migrator.migrate(database)
+            // Only a case that needs migrating takes the write lock, so `info` can read a case while
+            // another process is ingesting into it.
+            let migrator = Schema.migrator
+            if try !database.read(migrator.hasCompletedMigrations) { try migrator.migrate(database) }
         } catch let error as DatabaseError {
             throw StoreError("\(path): not a usable case file (\(error.message ?? error.description))")
         }

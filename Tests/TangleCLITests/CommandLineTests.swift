@@ -108,10 +108,70 @@ struct CommandLineTests {
         #expect(result.stderr.contains("bad.csv:4:"))
     }
 
+    @Test func aColumnMapReadsAnyCSV() throws {
+        let folder = try Folder()
+        let file = try folder.write(
+            "export.csv",
+            "who,when,body,link\nu1,2020-09-13T12:26:40Z,hello #x,https://a.example/1\nu2,2020-09-13T12:26:41+02:00,hi,\n")
+        let casePath = folder.path + "/c.tangle"
+        let result = try TangleProcess.run([
+            "ingest", file, "--case", casePath, "--map", "account=who,time=when,text=body,url=link",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("csv, 2 rows read: 2 posts stored"))
+        let info = try TangleProcess.run(["info", "--case", casePath, "--json"])
+        let json = try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any]
+        #expect(json?["firstPost"] as? String == "2020-09-13T10:26:41Z")
+    }
+
     @Test func infoOnAMissingCaseSaysHowToMakeOne() throws {
         let folder = try Folder()
         let result = try TangleProcess.run(["info", "--case", folder.path + "/none.tangle"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("no such case file"))
+    }
+}
+
+@Suite(.enabled(if: TangleProcess.executable != nil, "the tangle executable was not found beside the tests"))
+struct KilledIngestTests {
+    @Test func aKilledIngestLeavesAValidCaseThatARerunCompletes() throws {
+        let folder = try Folder()
+        var rows = "message_id,user_id,username,repost_id,reply_id,message,timestamp,urls\n"
+        let count = 300_000
+        for i in 0..<count { rows += "\(i),\(i % 977),user\(i % 977),,,text \(i) #tag\(i % 13),\(1_600_000_000 + i),\n" }
+        let file = try folder.write("big.csv", rows)
+        let casePath = folder.path + "/c.tangle"
+
+        guard let executable = TangleProcess.executable else { return }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["ingest", file, "--case", casePath]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Kill it once a first batch has been committed and before it can have finished.
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            let stored = try? TangleProcess.run(["info", "--case", casePath, "--json"])
+            if let json = stored.flatMap({ try? JSONSerialization.jsonObject(with: Data($0.stdout.utf8)) as? [String: Any] }),
+                let posts = json["posts"] as? Int, posts > 0
+            {
+                break
+            }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let info = try TangleProcess.run(["info", "--case", casePath, "--json"])
+        #expect(info.status == 0, "the killed ingest left a valid case file: \(info.stderr)")
+        let partial = (try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])?["posts"] as? Int ?? -1
+        #expect(partial >= 0 && partial <= count)
+
+        let rerun = try TangleProcess.run(["ingest", file, "--case", casePath])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let final = try TangleProcess.run(["info", "--case", casePath, "--json"])
+        let json = try JSONSerialization.jsonObject(with: Data(final.stdout.utf8)) as? [String: Any]
+        #expect(json?["posts"] as? Int == count)
+        #expect(json?["accounts"] as? Int == 977)
     }
 }

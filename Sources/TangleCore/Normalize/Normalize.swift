@@ -7,16 +7,36 @@ public enum Normalize {
     /// A hashtag without its leading `#` or full-width `＃`, lower-cased and in NFC.
     ///
     /// - Complexity: O(n).
-    public static func hashtag(_ tag: some StringProtocol) -> String {
-        key(tag.drop(while: { $0 == "#" || $0 == "＃" }))
+    public static func hashtag(_ tag: String) -> String {
+        key(stripping: tag, sigils: "#", "＃")
     }
 
     /// A handle without its leading `@` or full-width `＠`, lower-cased: handles are
     /// case-insensitive on every platform Tangle reads.
     ///
     /// - Complexity: O(n).
-    public static func mention(_ handle: some StringProtocol) -> String {
-        key(handle.drop(while: { $0 == "@" || $0 == "＠" }))
+    public static func mention(_ handle: String) -> String {
+        key(stripping: handle, sigils: "@", "＠")
+    }
+
+    /// The hashtags and the mentioned handles of a text in one pass, as `hashtags(in:)` and
+    /// `mentions(in:)` find them.
+    ///
+    /// - Complexity: O(n) in the text length.
+    public static func hashtagsAndMentions(in text: String) -> (hashtags: [String], mentions: [String]) {
+        var text = text
+        return text.withUTF8 { b in
+            var hashtags: [String] = []
+            var mentions: [String] = []
+            EntityScanner.scan(b) { entity in
+                switch entity.kind {
+                case .hashtag: hashtags.append(key(String(decoding: UnsafeBufferPointer(rebasing: b[entity.body]), as: UTF8.self)))
+                case .mention: mentions.append(key(String(decoding: UnsafeBufferPointer(rebasing: b[entity.body]), as: UTF8.self)))
+                default: break
+                }
+            }
+            return (hashtags, mentions)
+        }
     }
 
     /// The matching form of a text: URLs and mentions (as `urls(in:)` and `mentions(in:)` find them)
@@ -119,14 +139,26 @@ public enum Normalize {
         }
     }
 
+    /// `text` without its leading sigils, as a key.
+    private static func key(stripping text: String, sigils ascii: Character, _ fullWidth: Character) -> String {
+        guard let first = text.first, first == ascii || first == fullWidth else { return key(text) }
+        return key(String(text.drop(while: { $0 == ascii || $0 == fullWidth })))
+    }
+
     /// Lower-cased and composed; ASCII on a byte path.
-    private static func key(_ text: some StringProtocol) -> String {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return composed(text.lowercased()) }
-        guard utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return String(text) }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            for (index, byte) in utf8.enumerated() { buffer[index] = ByteStringTable.foldCase(byte) }
-            return utf8.count
+    private static func key(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var hasUpper = false
+            for byte in utf8 {
+                if byte >= 0x80 { return composed(String(decoding: utf8, as: UTF8.self).lowercased()) }
+                if byte &- UInt8(ascii: "A") < 26 { hasUpper = true }
+            }
+            guard hasUpper else { return String(decoding: utf8, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for index in 0..<utf8.count { buffer[index] = ByteStringTable.foldCase(utf8[index]) }
+                return utf8.count
+            }
         }
     }
 

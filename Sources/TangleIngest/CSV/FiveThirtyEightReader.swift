@@ -76,8 +76,7 @@ struct FiveThirtyEightReader: CSVRecordReader {
         for column in expandedLinks {
             if let url = try parser.optionalText(column) { post.links.append(Link(url: url)) }
         }
-        post.hashtags = Normalize.hashtags(in: text)
-        post.mentions = Normalize.mentions(in: text)
+        (post.hashtags, post.mentions) = Normalize.hashtagsAndMentions(in: text)
         return .post(post)
     }
 

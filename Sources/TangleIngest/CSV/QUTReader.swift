@@ -45,12 +45,13 @@ struct QUTReader: CSVRecordReader {
         let text = try parser.text(Self.columns[5])
         let repost = try parser.optionalText(Self.columns[3])
         let reply = repost == nil ? try parser.optionalText(Self.columns[4]) : nil
+        let entities = Normalize.hashtagsAndMentions(in: text)
         return .post(
             PostRecord(
                 platformID: id, account: account, time: time,
                 kind: repost != nil ? .repost : reply != nil ? .reply : .original, referencedPostID: repost ?? reply,
-                text: text, links: try urls().map { Link(url: $0) }, hashtags: Normalize.hashtags(in: text),
-                mentions: Normalize.mentions(in: text)))
+                text: text, links: try urls().map { Link(url: $0) }, hashtags: entities.hashtags,
+                mentions: entities.mentions))
     }
 
     private func urls() throws(RowProblem) -> [String] {

@@ -3,16 +3,16 @@ public enum Reader {
     /// How many decompressed bytes format detection looks at.
     static let detectionPrefix = 1 << 16
 
-    /// Detects the format of `path` from its header or first record.
-    public static func detect(path: String) throws -> Format {
+    /// Detects the format of `path` from its header or first record. With a column map the file is
+    /// generic by definition: JSONL when it starts with `{`, CSV otherwise.
+    public static func detect(path: String, generic: Bool = false) throws -> Format {
         let prefix = try ByteSource(path: path).readPrefix(limit: detectionPrefix)
         guard let first = prefix.first(where: { !isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) else {
             throw IngestError(.emptyFile, file: path, line: 1, "the file is empty; expected a header or a first record")
         }
-        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-            return try JSONFormats.detect(prefix: prefix, path: path)
-        }
-        return try CSVFormats.detect(prefix: prefix, path: path)
+        let isJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        if generic { return isJSON ? .jsonl : .csv }
+        return try isJSON ? JSONFormats.detect(prefix: prefix, path: path) : CSVFormats.detect(prefix: prefix, path: path)
     }
 
     /// Opens a reader for `path`, detecting its format unless one is given.
@@ -26,7 +26,7 @@ public enum Reader {
     public static func open(source: ByteSource, format: Format? = nil, columnMap: ColumnMap? = nil) throws -> (
         Format, any RecordReader
     ) {
-        let format = try format ?? detect(path: source.path)
+        let format = try format ?? detect(path: source.path, generic: columnMap != nil)
         switch format {
         case .twitterJSON, .telegram, .jsonl:
             return (format, try JSONFormats.reader(format: format, source: source, columnMap: columnMap))
