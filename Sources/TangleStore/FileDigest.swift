@@ -6,8 +6,8 @@ import Glibc
 
 /// The size and SHA-256 of a file as stored on disk (compressed bytes for `.gz`), recorded with each
 /// ingest so that every finding can name the exact input it came from.
-enum FileDigest {
-    static func sha256(path: String) throws -> (size: Int, hex: String) {
+public enum FileDigest {
+    public static func sha256(path: String) throws -> (size: Int, hex: String) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw StoreError("\(path): cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
