@@ -1,0 +1,54 @@
+/// What the detectors flagged in a case, in the terms `truth.json` uses (platform ids), as
+/// `tangle evaluate` reads it from the case file's findings.
+public struct DetectedFindings: Codable, Sendable, Equatable {
+    /// Accounts flagged on their own or as members of a flagged network, by platform id.
+    public var flaggedAccounts: [String]
+    /// Flagged networks, each as its members' platform ids.
+    public var networks: [Network]
+    /// Detected narrative pivots.
+    public var pivots: [Pivot]
+    /// Detected uptake events.
+    public var uptakes: [Uptake]
+
+    public init(flaggedAccounts: [String] = [], networks: [Network] = [], pivots: [Pivot] = [], uptakes: [Uptake] = []) {
+        self.flaggedAccounts = flaggedAccounts
+        self.networks = networks
+        self.pivots = pivots
+        self.uptakes = uptakes
+    }
+
+    public struct Network: Codable, Sendable, Equatable {
+        public var id: String
+        public var members: [String]
+
+        public init(id: String, members: [String]) {
+            self.id = id
+            self.members = members
+        }
+    }
+
+    public struct Pivot: Codable, Sendable, Equatable {
+        /// `YYYY-MM-DD`.
+        public var date: String
+        /// The network whose narrative mix pivoted, when the detector says.
+        public var network: String?
+
+        public init(date: String, network: String? = nil) {
+            self.date = date
+            self.network = network
+        }
+    }
+
+    public struct Uptake: Codable, Sendable, Equatable {
+        /// The story's URL as posted (matched to the truth's story URL after normalisation).
+        public var url: String
+        public var accountID: String
+        public var lagSeconds: Int
+
+        public init(url: String, accountID: String, lagSeconds: Int) {
+            self.url = url
+            self.accountID = accountID
+            self.lagSeconds = lagSeconds
+        }
+    }
+}
