@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(name: "TangleIngestTests", dependencies: ["TangleIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TangleStoreTests", dependencies: ["TangleStore"]),
         .testTarget(name: "TangleCLITests", dependencies: ["tangle"]),
+        .testTarget(name: "TangleSimulateTests", dependencies: ["TangleSimulate", "TangleIngest"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,7 @@ extension CaseFile {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT id, account, time, kind, ref_post, urls, domains, hashtags, mentions, media
+                    SELECT id, account, time, kind, ref_post, urls, domains, hashtags, mentions, media, ref_handle, text_norm
                     FROM post ORDER BY time, id
                     """)
             while let row = try rows.next() {
@@ -33,9 +33,16 @@ extension CaseFile {
                 frame.postRowIDs.append(row[0])
                 frame.accounts.append(account)
                 frame.times.append(row[2])
-                frame.kinds.append(UInt8(clamping: row[3] as Int))
+                let kind = UInt8(clamping: row[3] as Int)
+                frame.kinds.append(kind)
                 let referenced: String? = row[4]
-                frame.referencedPosts.append(referenced.map { [Substring($0)] } ?? [])
+                if let referenced {
+                    frame.referencedPosts.append([Substring(referenced)])
+                } else if kind == PostKind.repost.rawValue {
+                    frame.referencedPosts.append([Substring(Self.repostKey(handle: row[10], textNorm: row[11]))])
+                } else {
+                    frame.referencedPosts.append([])
+                }
                 frame.links.append(ListColumn.decode(row[5]))
                 frame.domains.append(ListColumn.decode(row[6]))
                 frame.hashtags.append(ListColumn.decode(row[7]))
@@ -44,5 +51,16 @@ extension CaseFile {
             }
             return frame
         }
+    }
+
+    /// The key of a repost whose data gives no reposted id (FiveThirtyEight's IRA release): the
+    /// reposted text in its matching form, with a leading `rt :` (what `RT @handle:` leaves) removed,
+    /// prefixed by the reposted handle when the text named it. The `~` keeps it apart from real ids.
+    static func repostKey(handle: String?, textNorm: String) -> String {
+        var text = Substring(textNorm)
+        for prefix in ["rt :", "rt:"] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count).drop(while: { $0 == " " })
+        }
+        return "~" + (handle.map { Normalize.mention($0) } ?? "") + "|" + text
     }
 }

@@ -64,8 +64,10 @@ extension CaseFile {
     /// Reads `path` into the case in batched transactions.
     ///
     /// Memory stays bounded by the batch and the per-ingest account index whatever the file size.
-    /// Each batch commits on its own, so a killed process keeps what it committed and a re-run (which
-    /// skips posts already stored) completes the file.
+    /// Each batch commits on its own, with the rows it rejected, so a killed process keeps what it
+    /// committed and a re-run (which skips posts already stored) completes the file. A re-run
+    /// supersedes the earlier unfinished ingests of the same path: their rejects are dropped, since
+    /// the re-run rejects the same rows again.
     /// - Parameters:
     ///   - shouldStop: polled between batches; when it returns true the ingest commits and stops.
     ///   - progress: called after each batch.
@@ -76,17 +78,27 @@ extension CaseFile {
         let clock = ContinuousClock()
         let start = clock.now
         let source = try ByteSource(path: path)
-        let (format, reader) = try Reader.open(source: source, format: options.format, columnMap: options.columnMap)
+        let format: Format
+        let reader: any RecordReader
+        do {
+            (format, reader) = try Reader.open(source: source, format: options.format, columnMap: options.columnMap)
+        } catch {
+            // A file that cannot be read at all still leaves a trace of the attempt.
+            try recordUnreadable(path: path, size: source.size, error: error)
+            throw error
+        }
         var summary = IngestSummary(path: path, format: format.rawValue, sha256: "", size: source.size)
 
         // The digest is computed while reading; a separate pass is needed only to skip a file that
         // may have been ingested before, which a file of a size never seen cannot have been.
-        if !options.force, try completedIngest(ofSize: source.size) {
+        var knownDigest: String?
+        if try completedIngest(ofSize: source.size) {
             let digest = try FileDigest.sha256(path: path).hex
+            knownDigest = digest
             let done = try database.read { db in
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM ingest WHERE sha256 = ? AND status = 'complete'", arguments: [digest])
             }
-            if done == true {
+            if done == true && !options.force {
                 summary.sha256 = digest
                 summary.alreadyIngested = true
                 return summary
@@ -94,6 +106,7 @@ extension CaseFile {
         }
 
         let (ingestID, firstNewAccountID) = try database.write { db in
+            try supersede(path: path, digest: knownDigest, db: db)
             try db.execute(
                 sql: "INSERT INTO ingest (path, size, sha256, format, started_at, status) VALUES (?, ?, '', ?, ?, 'running')",
                 arguments: [path, source.size, format.rawValue, Int64(Date().timeIntervalSince1970 * 1000)])
@@ -102,71 +115,73 @@ extension CaseFile {
             return (ingestID, maxAccount + 1)
         }
         var writer = CaseWriter(ingestID: ingestID, firstNewAccountID: firstNewAccountID)
-        var rejects = RejectsFile(path: rejectsPath)
         var failure: Error?
-        var finished = false
         var readerEnded = false
         let pipe = EventPipe(reader: reader, source: source, chunkSize: min(4096, options.batchSize))
         pipe.start()
 
-        while !finished && failure == nil {
-            if shouldStop() {
-                summary.interrupted = true
-                break
-            }
-            var bytesRead = 0
-            try database.write { db in
-                let statements = try CaseWriter.Statements(db)
-                var rows = 0
-                while rows < options.batchSize {
-                    let chunk: EventPipe.Chunk?
-                    do {
-                        chunk = try pipe.next()
-                    } catch {
-                        // Keep the rows read so far: commit this batch, then report the error.
-                        failure = error
-                        readerEnded = true
-                        return
-                    }
-                    guard let chunk else {
-                        finished = true
-                        readerEnded = true
-                        return
-                    }
-                    bytesRead = chunk.bytesRead
-                    for event in chunk.events {
-                        rows += 1
-                        summary.rowsRead += 1
-                        switch event {
-                        case .post(let post, let lists):
-                            try writer.write(post, lists, statements, in: db)
-                        case .account(let account):
-                            try writer.write(account, statements, in: db)
-                        case .rejected(let rejection):
-                            summary.rejected += 1
-                            summary.rejectsByReason[Self.reasonCategory(rejection.reason), default: 0] += 1
-                            try rejects.append(file: path, rejection)
-                            if options.strict {
-                                failure = IngestError(
-                                    .rejectedRow, file: path, line: rejection.line,
-                                    rejection.reason + " (--strict stops at the first rejected row)")
-                                return
+        do {
+            while !readerEnded && failure == nil {
+                if shouldStop() {
+                    summary.interrupted = true
+                    break
+                }
+                var bytesRead = 0
+                try database.write { db in
+                    let statements = try CaseWriter.Statements(db)
+                    var rows = 0
+                    while rows < options.batchSize {
+                        let chunk: EventPipe.Chunk?
+                        do {
+                            chunk = try pipe.next()
+                        } catch {
+                            // Keep the rows read so far: commit this batch, then report the error.
+                            failure = error
+                            readerEnded = true
+                            return
+                        }
+                        guard let chunk else {
+                            readerEnded = true
+                            return
+                        }
+                        bytesRead = chunk.bytesRead
+                        for event in chunk.events {
+                            rows += 1
+                            summary.rowsRead += 1
+                            switch event {
+                            case .post(let post, let lists):
+                                try writer.write(post, lists, statements, in: db)
+                            case .account(let account):
+                                try writer.write(account, statements, in: db)
+                            case .rejected(let rejection):
+                                summary.rejected += 1
+                                summary.rejectsByReason[Self.reasonCategory(rejection.reason), default: 0] += 1
+                                try writer.write(rejection, statements, in: db)
+                                if options.strict {
+                                    failure = IngestError(
+                                        .rejectedRow, file: path, line: rejection.line,
+                                        rejection.reason + " (--strict stops at the first rejected row)")
+                                    return
+                                }
                             }
                         }
                     }
+                    try record(summary, writer.counts, status: "running", error: nil, ingestID: ingestID, db: db)
                 }
-                try record(summary, writer.counts, status: "running", error: nil, ingestID: ingestID, db: db)
+                progress(IngestProgress(path: path, bytesRead: bytesRead, totalBytes: source.size, rowsRead: summary.rowsRead))
             }
-            progress(IngestProgress(path: path, bytesRead: bytesRead, totalBytes: source.size, rowsRead: summary.rowsRead))
+        } catch {
+            // The database refused a batch (busy, disk full): stop the reader, say so in the case.
+            failure = error
         }
         if readerEnded {
             summary.sha256 = try pipe.digest()
         } else {
-            // Stopped early (interrupted, or --strict): the reader has not seen the whole file.
+            // Stopped early (interrupted, --strict, a database error): the reader has not seen the
+            // whole file.
             pipe.cancel()
-            summary.sha256 = try FileDigest.sha256(path: path).hex
+            summary.sha256 = try knownDigest ?? FileDigest.sha256(path: path).hex
         }
-        try rejects.close()
 
         let counts = writer.counts
         summary.postsStored = counts.postsStored
@@ -183,8 +198,56 @@ extension CaseFile {
                 sql: "UPDATE ingest SET sha256 = ?, finished_at = ?, duration_ms = ? WHERE id = ?",
                 arguments: [summary.sha256, Int64(Date().timeIntervalSince1970 * 1000), summary.durationMs, ingestID])
         }
+        try writeRejectsFile()
         if let failure { throw failure }
         return summary
+    }
+
+    /// Marks earlier ingests of `path` that this one repeats as superseded and drops their rejects:
+    /// unfinished ones (the re-run completes them), and a complete one of the same bytes (`--force`).
+    private func supersede(path: String, digest: String?, db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE ingest SET status = 'superseded'
+                WHERE path = ? AND (status IN ('running', 'interrupted', 'failed') OR (status = 'complete' AND sha256 = ?))
+                """, arguments: [path, digest])
+        try db.execute(sql: "DELETE FROM reject WHERE ingest IN (SELECT id FROM ingest WHERE status = 'superseded')")
+    }
+
+    private func recordUnreadable(path: String, size: Int, error: Error) throws {
+        let digest = (try? FileDigest.sha256(path: path).hex) ?? ""
+        try database.write { db in
+            try supersede(path: path, digest: nil, db: db)
+            try db.execute(
+                sql: """
+                    INSERT INTO ingest (path, size, sha256, format, started_at, finished_at, status, error)
+                    VALUES (?, ?, ?, 'unknown', ?, ?, 'failed', ?)
+                    """,
+                arguments: [path, size, digest, Int64(Date().timeIntervalSince1970 * 1000), Int64(Date().timeIntervalSince1970 * 1000), "\(error)"])
+        }
+    }
+
+    /// Rewrites `<case>.rejects.csv` from the rejects of the ingests that stand (written to a
+    /// temporary file and renamed, so a reader never sees half of it). No rejects, no file.
+    private func writeRejectsFile() throws {
+        let count = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM reject") ?? 0 }
+        guard count > 0 else {
+            try? FileManager.default.removeItem(atPath: rejectsPath)
+            return
+        }
+        let temporary = rejectsPath + ".partial"
+        var file = try RejectsFile(path: temporary)
+        try database.read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT i.path, r.line, r.reason, r.raw FROM reject r JOIN ingest i ON i.id = r.ingest ORDER BY r.ingest, r.line")
+            while let row = try rows.next() {
+                try file.append([row[0], String(row[1] as Int), row[2], row[3]])
+            }
+        }
+        try file.close()
+        guard rename(temporary, rejectsPath) == 0 else {
+            throw StoreError("\(rejectsPath): cannot replace the rejects file: \(String(cString: strerror(errno)))")
+        }
     }
 
     private func completedIngest(ofSize size: Int) throws -> Bool {
@@ -209,8 +272,20 @@ extension CaseFile {
     }
 
     /// Reasons read "what: detail" (`bad tweet_time: expected ..., got "x"`); they are counted by what.
+    /// Digit runs are folded to `N` so that a reason that names a row in its head still counts once.
     static func reasonCategory(_ reason: String) -> String {
         let head = reason.split(separator: ":", maxSplits: 1).first.map(String.init) ?? reason
-        return String(head.prefix(80))
+        var category = ""
+        var inDigits = false
+        for ch in head.prefix(80) {
+            if ch.isASCII && ch.isNumber {
+                if !inDigits { category.append("N") }
+                inDigits = true
+            } else {
+                category.append(ch)
+                inDigits = false
+            }
+        }
+        return category
     }
 }

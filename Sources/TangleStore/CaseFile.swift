@@ -30,7 +30,6 @@ public struct CaseFile: Sendable {
             // Checkpoint every ~400 MB of WAL rather than every 4 MB: a bulk ingest copies each page
             // into the database once instead of at every checkpoint.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 25000")
-            db.add(function: ListColumn.unionFunction)
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)

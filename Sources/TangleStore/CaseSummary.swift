@@ -11,7 +11,8 @@ public struct CaseSummary: Sendable, Codable, Equatable {
         public var format: String
         public var size: Int
         public var sha256: String
-        /// `complete`, `failed`, `interrupted`, or `running` (a process still ingesting, or killed).
+        /// `complete`, `failed`, `interrupted`, `running` (a process still ingesting, or killed), or
+        /// `superseded` (a later ingest of the same file replaced it; its posts stay).
         public var status: String
         public var rowsRead: Int
         public var postsStored: Int
@@ -99,7 +100,7 @@ extension CaseFile {
                 platforms: platforms, firstPost: first.map(Timestamp.iso8601), lastPost: last.map(Timestamp.iso8601),
                 snowflakeTimes: try Int.fetchOne(db, sql: "SELECT count(*) FROM post WHERE time_source = 1") ?? 0,
                 postsWithLinks: postsWithLinks, postsWithHashtags: postsWithHashtags,
-                rejected: sources.reduce(0) { $0 + $1.rejected },
+                rejected: sources.filter { $0.status != "superseded" }.reduce(0) { $0 + $1.rejected },
                 topAccounts: topAccounts, topDomains: Self.top(domains, top), topHashtags: Self.top(hashtags, top))
         }
     }

@@ -1,6 +1,7 @@
 import GRDB
 import GRDBSQLite
 import TangleCore
+import TangleIngest
 
 /// Writes the posts and accounts of one ingest through prepared statements, binding straight from
 /// the records' UTF-8 bytes.
@@ -34,11 +35,15 @@ struct CaseWriter {
     struct Statements {
         let upsertAccount: Statement
         let insertPost: Statement
+        let storedLists: Statement
         let mergePost: Statement
+        let insertReject: Statement
 
         init(_ db: Database) throws {
+            insertReject = try db.cachedStatement(sql: "INSERT INTO reject (ingest, line, reason, raw) VALUES (?, ?, ?, ?)")
             upsertAccount = try db.cachedStatement(sql: CaseWriter.upsertAccountSQL)
             insertPost = try db.cachedStatement(sql: CaseWriter.insertPostSQL)
+            storedLists = try db.cachedStatement(sql: CaseWriter.storedListsSQL)
             mergePost = try db.cachedStatement(sql: CaseWriter.mergePostSQL)
         }
     }
@@ -70,20 +75,25 @@ struct CaseWriter {
 
     static let insertPostSQL = """
         INSERT INTO post (platform, platform_id, account, time, time_source, kind, ref_post, ref_account,
-            ref_handle, text, language, client, urls, urls_raw, domains, hashtags, mentions, media, ingest)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+            ref_handle, text, language, client, urls, urls_raw, domains, hashtags, mentions, media, ingest, text_norm)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
         ON CONFLICT (platform, platform_id) DO NOTHING
         """
 
-    static let mergePostSQL = """
-        UPDATE post SET urls = tangle_union(urls, ?1), urls_raw = tangle_union(urls_raw, ?2),
-            domains = tangle_union(domains, ?3), hashtags = tangle_union(hashtags, ?4),
-            mentions = tangle_union(mentions, ?5), media = tangle_union(media, ?6)
-        WHERE platform = ?7 AND platform_id = ?8 AND (
-            tangle_union(urls, ?1) != urls OR tangle_union(urls_raw, ?2) != urls_raw
-            OR tangle_union(domains, ?3) != domains OR tangle_union(hashtags, ?4) != hashtags
-            OR tangle_union(mentions, ?5) != mentions OR tangle_union(media, ?6) != media)
+    static let storedListsSQL = """
+        SELECT urls, urls_raw, domains, hashtags, mentions, media FROM post WHERE platform = ? AND platform_id = ?
         """
+
+    static let mergePostSQL = """
+        UPDATE post SET urls = ?, urls_raw = ?, domains = ?, hashtags = ?, mentions = ?, media = ?
+        WHERE platform = ? AND platform_id = ?
+        """
+
+    /// Records a rejected row in the same transaction as the rows around it, so that a killed ingest
+    /// keeps exactly the rejects of what it committed.
+    func write(_ rejection: Rejection, _ statements: Statements, in db: Database) throws {
+        try statements.insertReject.execute(arguments: [ingestID, rejection.line, rejection.reason, rejection.raw])
+    }
 
     /// Writes an account (from a users file, or a post's author); returns its rowid.
     @discardableResult
@@ -112,9 +122,11 @@ struct CaseWriter {
         return id
     }
 
-    /// A post's list fields in their stored form (see `ListColumn`), encoded on the reading thread so
-    /// that the writing thread, the slower one, only binds and steps.
-    struct Lists: Sendable {
+    /// A post's derived fields in their stored form: the matching form of its text and its list fields
+    /// (see `ListColumn`). Computed on the reading thread so that the writing thread, the slower one,
+    /// only binds and steps.
+    struct Lists: Sendable, Equatable {
+        var textNorm: String
         var urls: String
         var urlsRaw: String
         var domains: String
@@ -123,16 +135,55 @@ struct CaseWriter {
         var media: String
 
         init(_ post: PostRecord) {
-            urls = ListColumn.encode(post.links.lazy.map(\.normalized))
-            urlsRaw = ListColumn.encode(post.links.lazy.filter { !$0.normalized.isEmpty }.map(\.raw))
+            textNorm = Normalize.text(post.text)
+            // One raw form per normalised URL, in the same order, so the two columns pair up.
+            var normalized: [String] = []
+            var raw: [String] = []
+            for link in post.links where !link.normalized.isEmpty && !normalized.contains(link.normalized) {
+                normalized.append(link.normalized)
+                raw.append(link.raw)
+            }
+            urls = ListColumn.encode(normalized)
+            urlsRaw = ListColumn.join(raw)
             domains = ListColumn.encode(post.links.lazy.compactMap(\.domain))
             hashtags = ListColumn.encode(post.hashtags)
             mentions = ListColumn.encode(post.mentions)
             media = ListColumn.encode(post.mediaHashes)
         }
 
+        init(urls: String, urlsRaw: String, domains: String, hashtags: String, mentions: String, media: String) {
+            self.textNorm = ""
+            self.urls = urls
+            self.urlsRaw = urlsRaw
+            self.domains = domains
+            self.hashtags = hashtags
+            self.mentions = mentions
+            self.media = media
+        }
+
         var isEmpty: Bool {
             urls.isEmpty && domains.isEmpty && hashtags.isEmpty && mentions.isEmpty && media.isEmpty
+        }
+
+        /// These lists with the items of `other` they lack appended; a URL brings its raw form along.
+        func merging(_ other: Lists) -> Lists {
+            var urlItems = ListColumn.decode(urls).map(String.init)
+            var rawItems = ListColumn.decode(urlsRaw).map(String.init)
+            for (url, raw) in zip(ListColumn.decode(other.urls), ListColumn.decode(other.urlsRaw)) where !urlItems.contains(String(url)) {
+                urlItems.append(String(url))
+                rawItems.append(String(raw))
+            }
+            func union(_ a: String, _ b: String) -> String {
+                b.isEmpty ? a : ListColumn.encode((ListColumn.decode(a) + ListColumn.decode(b)).map(String.init))
+            }
+            var merged = self
+            merged.urls = ListColumn.join(urlItems)
+            merged.urlsRaw = ListColumn.join(rawItems)
+            merged.domains = union(domains, other.domains)
+            merged.hashtags = union(hashtags, other.hashtags)
+            merged.mentions = union(mentions, other.mentions)
+            merged.media = union(media, other.media)
+            return merged
         }
     }
 
@@ -158,30 +209,31 @@ struct CaseWriter {
         texts.set(16, lists.hashtags)
         texts.set(17, lists.mentions)
         texts.set(18, lists.media)
+        texts.set(20, lists.textNorm)
         bind(insert, 3, accountID)
         bind(insert, 4, post.time)
         bind(insert, 5, Int64(post.timeSource.rawValue))
         bind(insert, 6, Int64(post.kind.rawValue))
         bind(insert, 19, ingestID)
-        try texts.bound(to: insert) { try step(insert, db) }
+        try texts.bound(to: insert) {
+            try step(insert, db)
+            // The texts were bound without a copy; do not leave the cached statement pointing at them.
+            sqlite3_clear_bindings(insert)
+        }
         if sqlite3_changes(db.sqliteConnection) == 1 {
             counts.postsStored += 1
             if post.timeSource == .snowflake { counts.snowflakeTimes += 1 }
             return
         }
-        if !lists.isEmpty {
-            let merge = statements.mergePost.sqliteStatement
-            sqlite3_reset(merge)
-            bind(merge, 1, lists.urls)
-            bind(merge, 2, lists.urlsRaw)
-            bind(merge, 3, lists.domains)
-            bind(merge, 4, lists.hashtags)
-            bind(merge, 5, lists.mentions)
-            bind(merge, 6, lists.media)
-            bind(merge, 7, post.account.platform)
-            bind(merge, 8, post.platformID)
-            try step(merge, db)
-            if sqlite3_changes(db.sqliteConnection) == 1 {
+        if !lists.isEmpty, let stored = try Row.fetchOne(statements.storedLists, arguments: [post.account.platform, post.platformID]) {
+            let old = Lists(
+                urls: stored[0], urlsRaw: stored[1], domains: stored[2], hashtags: stored[3], mentions: stored[4], media: stored[5])
+            let merged = old.merging(lists)
+            if merged != old {
+                try statements.mergePost.execute(arguments: [
+                    merged.urls, merged.urlsRaw, merged.domains, merged.hashtags, merged.mentions, merged.media,
+                    post.account.platform, post.platformID,
+                ])
                 counts.postsMerged += 1
                 return
             }

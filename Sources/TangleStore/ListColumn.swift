@@ -1,5 +1,3 @@
-import GRDB
-
 /// The encoding of list-valued post fields: items joined by single spaces, in first-seen order,
 /// without repeats. Items never hold spaces (a space inside a raw URL is written `%20`).
 enum ListColumn {
@@ -21,14 +19,9 @@ enum ListColumn {
         column.split(separator: " ")
     }
 
-    /// `tangle_union(a, b)`: the items of `a`, then those of `b` not in `a`. Merges the rows of a post
-    /// that a table spreads over several lines (CooRTweet: one row per url, hashtag, ...).
-    static let unionFunction = DatabaseFunction("tangle_union", argumentCount: 2, pure: true) { values in
-        let a = String.fromDatabaseValue(values[0]) ?? ""
-        let b = String.fromDatabaseValue(values[1]) ?? ""
-        if b.isEmpty { return a }
-        if a.isEmpty { return b }
-        return encode(decode(a).map(String.init) + decode(b).map(String.init))
+    /// Items joined as they are, repeats and order kept (the raw URLs that pair with `urls`).
+    static func join(_ items: [String]) -> String {
+        items.map { $0.utf8.contains(0x20) ? $0.replacingSpaces() : $0 }.joined(separator: " ")
     }
 }
 

@@ -1,45 +1,32 @@
 import Foundation
-import TangleIngest
 
-/// `<case>.rejects.csv`: every rejected row with its file, line, reason and raw text, appended across
-/// ingests so that nothing is silently dropped.
+/// Writes `<case>.rejects.csv`: `file,line,reason,raw`, quoted as RFC 4180 wants.
 struct RejectsFile {
-    let path: String
-    private var handle: FileHandle?
-    private var pending = Data()
+    private let handle: FileHandle
+    private var pending: [UInt8] = []
 
-    init(path: String) {
-        self.path = path
+    /// Creates (or empties) the file at `path` and writes the header.
+    init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data("file,line,reason,raw\n".utf8)),
+            let handle = FileHandle(forWritingAtPath: path)
+        else { throw StoreError("\(path): cannot write the rejects file") }
+        try handle.seekToEnd()
+        self.handle = handle
     }
 
-    mutating func append(file: String, _ rejection: Rejection) throws {
-        if handle == nil { try open() }
-        let row = [file, String(rejection.line), rejection.reason, rejection.raw].map(Self.quoted).joined(separator: ",")
-        pending.append(contentsOf: Array((row + "\n").utf8))
+    mutating func append(_ fields: [String]) throws {
+        pending.append(contentsOf: fields.map(Self.quoted).joined(separator: ",").utf8)
+        pending.append(0x0A)
         if pending.count > 1 << 16 { try flush() }
     }
 
     mutating func close() throws {
         try flush()
-        try handle?.close()
-        handle = nil
-    }
-
-    private mutating func open() throws {
-        if !FileManager.default.fileExists(atPath: path) {
-            guard FileManager.default.createFile(atPath: path, contents: Data("file,line,reason,raw\n".utf8)) else {
-                throw StoreError("\(path): cannot create the rejects file")
-            }
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw StoreError("\(path): cannot open the rejects file for writing")
-        }
-        try handle.seekToEnd()
-        self.handle = handle
+        try handle.close()
     }
 
     private mutating func flush() throws {
-        guard let handle, !pending.isEmpty else { return }
+        guard !pending.isEmpty else { return }
         try handle.write(contentsOf: pending)
         pending.removeAll(keepingCapacity: true)
     }

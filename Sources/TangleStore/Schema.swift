@@ -59,6 +59,7 @@ enum Schema {
                         ref_account TEXT,
                         ref_handle TEXT,
                         text TEXT NOT NULL,
+                        text_norm TEXT NOT NULL,
                         language TEXT,
                         client TEXT,
                         urls TEXT NOT NULL,
@@ -70,6 +71,43 @@ enum Schema {
                         ingest INTEGER NOT NULL REFERENCES ingest(id),
                         UNIQUE (platform, platform_id)
                     );
+                    CREATE TABLE reject (
+                        ingest INTEGER NOT NULL REFERENCES ingest(id) ON DELETE CASCADE,
+                        line INTEGER NOT NULL,
+                        reason TEXT NOT NULL,
+                        raw TEXT NOT NULL
+                    );
+                    """)
+        }
+        migrator.registerMigration("v2 runs and findings") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE run (
+                        id INTEGER PRIMARY KEY,
+                        detector TEXT NOT NULL,
+                        parameters TEXT NOT NULL,
+                        inputs TEXT NOT NULL,
+                        started_at INTEGER NOT NULL,
+                        finished_at INTEGER,
+                        status TEXT NOT NULL
+                    );
+                    CREATE TABLE finding (
+                        id INTEGER PRIMARY KEY,
+                        run INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        label TEXT,
+                        score REAL,
+                        flagged INTEGER NOT NULL,
+                        details TEXT NOT NULL,
+                        UNIQUE (run, kind, key)
+                    );
+                    CREATE TABLE finding_account (
+                        finding INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+                        account INTEGER NOT NULL REFERENCES account(id),
+                        score REAL,
+                        PRIMARY KEY (finding, account)
+                    ) WITHOUT ROWID;
                     """)
         }
         return migrator

@@ -21,8 +21,8 @@ struct Bench: ParsableCommand {
     @Option(help: "Rows in the generated file.")
     var posts = 1_000_000
 
-    @Option(help: "Layout of the generated file: \(SyntheticFiles.Layout.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var layout: String = "qut"
+    @Option(help: "Format of the generated file: \(SimulationFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var layout: SimulationFormat = .qut
 
     @Option(help: "Folder for the generated file and the case file.")
     var dir = ".build-bench"
@@ -35,14 +35,14 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         if let phase, let file { return try runPhase(phase, file: file) }
-        guard let layout = SyntheticFiles.Layout(rawValue: layout) else {
-            throw ValidationError("unknown layout \(layout)")
-        }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let path = "\(dir)/\(layout.rawValue)-\(posts).csv"
+        let folder = "\(dir)/\(layout.rawValue)-\(posts)"
+        let path = folder + "/" + Self.postsFile[layout, default: "tweets.csv"]
         if !FileManager.default.fileExists(atPath: path) {
-            printError("generating \(path) ...")
-            try SyntheticFiles(posts: posts).write(layout, to: path)
+            printError("simulating \(folder) ...")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            var parameters = SimulationParameters(scenario: .influenceOp)
+            parameters.posts = posts
+            _ = try Simulator(parameters).write(to: folder, format: layout)
         }
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print("file      \(path)  \(layout.rawValue)  \(grouped(posts)) rows  \(grouped(size / 1_000_000)) MB")
@@ -51,6 +51,10 @@ struct Bench: ParsableCommand {
             print("\(phase.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report)  peak RSS \(grouped(peakKB / 1024)) MB")
         }
     }
+
+    static let postsFile: [SimulationFormat: String] = [
+        .ioArchive: "tweets.csv", .qut: "tweets.csv", .twitterV2: "tweets.jsonl", .telegram: "result.json",
+    ]
 
     private func runPhase(_ phase: String, file: String) throws {
         let clock = ContinuousClock()

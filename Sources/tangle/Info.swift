@@ -13,6 +13,10 @@ struct Info: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    func validate() throws {
+        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+    }
+
     func run() throws {
         let summary = try CaseFile(path: caseFile.path, create: false).summary(top: top)
         print(json ? try jsonText(summary) : Self.text(summary, casePath: caseFile.path))

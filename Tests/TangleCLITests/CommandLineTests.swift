@@ -139,6 +139,7 @@ struct KilledIngestTests {
         var rows = "message_id,user_id,username,repost_id,reply_id,message,timestamp,urls\n"
         let count = 300_000
         for i in 0..<count { rows += "\(i),\(i % 977),user\(i % 977),,,text \(i) #tag\(i % 13),\(1_600_000_000 + i),\n" }
+        rows += "bad,1,user1,,,a row with a bad time,yesterday,\n"
         let file = try folder.write("big.csv", rows)
         let casePath = folder.path + "/c.tangle"
 
@@ -165,13 +166,18 @@ struct KilledIngestTests {
         let info = try TangleProcess.run(["info", "--case", casePath, "--json"])
         #expect(info.status == 0, "the killed ingest left a valid case file: \(info.stderr)")
         let partial = (try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])?["posts"] as? Int ?? -1
-        #expect(partial >= 0 && partial <= count)
+        #expect(partial > 0 && partial < count, "killed after a first batch and before the end")
 
         let rerun = try TangleProcess.run(["ingest", file, "--case", casePath])
         #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(!rerun.stdout.contains("already ingested"))
+        #expect(rerun.stdout.contains("1 rejected"))
         let final = try TangleProcess.run(["info", "--case", casePath, "--json"])
         let json = try JSONSerialization.jsonObject(with: Data(final.stdout.utf8)) as? [String: Any]
         #expect(json?["posts"] as? Int == count)
         #expect(json?["accounts"] as? Int == 977)
+        #expect(json?["rejected"] as? Int == 1, "the re-run's reject replaces the killed run's")
+        let rejects = try String(contentsOfFile: casePath + ".rejects.csv", encoding: .utf8)
+        #expect(rejects.split(separator: "\n").count == 2)
     }
 }
