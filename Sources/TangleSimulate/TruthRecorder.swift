@@ -37,7 +37,8 @@ struct TruthRecorder {
         flattened["accounts"] = String(world.organicCount)
         flattened["scriptedScale"] = String(scale)
         let operations = parameters.operations.indices.map { index in
-            operation(index, parameters: parameters.operations[index], world: world, ledger: ledger, accountID: accountID)
+            operation(
+                index, parameters: parameters.operations[index], world: world, ledger: ledger, accountID: accountID)
         }
         let bursts = world.bursts.map { plan -> Truth.Burst in
             let (kind, key): (String, String)
@@ -93,7 +94,8 @@ struct TruthRecorder {
             uptakes.append(
                 Truth.Uptake(
                     storyID: storyID(ledger.stories[Int(entry.story)].number), accountID: accountID(entry.account),
-                    postID: post.id, time: Timestamp.iso8601(post.time), lagSeconds: Int((post.time - first.time) / 1000)))
+                    postID: post.id, time: Timestamp.iso8601(post.time),
+                    lagSeconds: Int((post.time - first.time) / 1000)))
         }
         let pivot = OperationGenerator.pivotTime(parameters, world: world).map {
             Truth.Pivot(date: Clock.date($0), from: parameters.narratives.names[0], to: parameters.narratives.names[1])

@@ -36,7 +36,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         if let phase, let file { return try runPhase(phase, file: file) }
         let folder = "\(dir)/\(layout.rawValue)-\(posts)"
-        let path = folder + "/" + Self.postsFile[layout, default: "tweets.csv"]
+        let path = folder + "/" + (layout.dataFiles.first ?? "tweets.csv")
         if !FileManager.default.fileExists(atPath: path) {
             printError("simulating \(folder) ...")
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -51,10 +51,6 @@ struct Bench: ParsableCommand {
             print("\(phase.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report)  peak RSS \(grouped(peakKB / 1024)) MB")
         }
     }
-
-    static let postsFile: [SimulationFormat: String] = [
-        .ioArchive: "tweets.csv", .qut: "tweets.csv", .twitterV2: "tweets.jsonl", .telegram: "result.json",
-    ]
 
     private func runPhase(_ phase: String, file: String) throws {
         let clock = ContinuousClock()

@@ -10,8 +10,8 @@ struct Simulate: ParsableCommand {
             the same bytes. Texts are neutral placeholder tokens; nothing is posted anywhere.
             """)
 
-    @Option(help: "The scenario.")
-    var scenario: Scenario = .influenceOp
+    @Option(help: "The scenario (default influence-op, or the parameter file's).")
+    var scenario: Scenario?
 
     @Option(help: "Rows to write in all.")
     var posts: Int?
@@ -25,7 +25,7 @@ struct Simulate: ParsableCommand {
     @Option(help: "Random seed.")
     var seed: UInt64?
 
-    @Option(help: "A JSON file of parameters (any of those `truth.json` lists); options given here override it.")
+    @Option(help: "A JSON parameter file, shaped like SimulationParameters (missing keys keep the scenario's defaults); options given here override it.")
     var parameters: String?
 
     @Option(help: "Output format: \(SimulationFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -48,7 +48,7 @@ struct Simulate: ParsableCommand {
     }
 
     func resolvedParameters() throws -> SimulationParameters {
-        var settings = SimulationParameters(scenario: scenario)
+        var settings = SimulationParameters(scenario: scenario ?? .influenceOp)
         if let parameters {
             let data = try Data(contentsOf: URL(fileURLWithPath: parameters))
             do {
@@ -56,6 +56,9 @@ struct Simulate: ParsableCommand {
             } catch {
                 throw ValidationError("\(parameters): not a parameter file (\(error))")
             }
+        }
+        if let scenario, settings.scenario != scenario {
+            throw ValidationError("--scenario \(scenario.rawValue) contradicts the parameter file's scenario \(settings.scenario.rawValue)")
         }
         if let posts { settings.posts = posts }
         if let accounts { settings.accounts = accounts }

@@ -51,11 +51,30 @@ struct JSONGenericReaderTests {
         #expect(result.posts.first?.hashtags == ["one", "two", "three"])
     }
 
+    /// A mapped path through arrays nested a million deep is walked without recursion: the reader
+    /// runs on a thread with an 8 MB stack, which a recursive walk would overflow.
+    @Test func walksArraysNestedAMillionDeep() throws {
+        let depth = 1_000_000
+        let nested = String(repeating: "[", count: depth) + #""https://deep.example/1""#
+            + String(repeating: "]", count: depth)
+        let text =
+            #"{"a": "u1", "t": 1632124800, "links": [{"u": "https://x.example/0"}, {"u": "#
+            + nested + #"}, {"u": "https://x.example/2"}]}"# + "\n"
+        let map = try ColumnMap(parsing: "account=a,time=t,url=links.u")
+        let path = try JSONFixtures.temporaryFile(text, suffix: ".jsonl")
+        let result = try JSONFixtures.read(path, format: .jsonl, columnMap: map)
+        #expect(result.rejections.isEmpty)
+        #expect(
+            result.posts.first?.links == [
+                Link(url: "https://x.example/0"), Link(url: "https://deep.example/1"), Link(url: "https://x.example/2"),
+            ])
+    }
+
     @Test func rejectsRecordsThatAreNotObjects() throws {
         let result = try JSONFixtures.read(
             JSONFixtures.temporaryFile("[1, {\"u\": \"a\", \"t\": 5}]"), format: .jsonl,
             columnMap: ColumnMap(parsing: "account=u,time=t"))
         #expect(result.posts.map(\.account.platformID) == ["a"])
-        #expect(result.rejections.map(\.reason) == ["expected a JSON object, found 1"])
+        #expect(result.rejections.map(\.reason) == ["not an object: expected a JSON object, found 1"])
     }
 }

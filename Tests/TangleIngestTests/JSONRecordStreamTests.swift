@@ -52,8 +52,8 @@ struct JSONRecordStreamTests {
             try JSONFixtures.records(path) == [
                 .rejected(
                     line: 1,
-                    reason: "expected a value (object, array, string, number, true, false or null) at column 9, "
-                        + "found the end of the record"),
+                    reason: "invalid JSON: expected a value (object, array, string, number, true, false or null) "
+                        + "at column 9, found the end of the record"),
                 .parsed(line: 2, key: nil, text: "{\"b\":2}"),
             ])
     }
@@ -87,7 +87,9 @@ struct JSONRecordStreamTests {
         #expect(
             items.last
                 == .rejected(
-                    line: 1, reason: "expected a \"messages\" array in the top-level object, found keys name, chats"))
+                    line: 1,
+                    reason: "broken JSON structure: expected a \"messages\" array in the top-level object, found "
+                        + "keys name, chats"))
     }
 
     @Test func rejectsATruncatedLineWithItsColumnAndReadsOn() throws {
@@ -97,8 +99,8 @@ struct JSONRecordStreamTests {
                 .parsed(line: 1, key: nil, text: "{\"a\":1}"),
                 .rejected(
                     line: 2,
-                    reason: "expected a value (object, array, string, number, true, false or null) at column 12, "
-                        + "found the end of the record"),
+                    reason: "invalid JSON: expected a value (object, array, string, number, true, false or null) "
+                        + "at column 12, found the end of the record"),
                 .parsed(line: 3, key: nil, text: "{\"c\":3}"),
             ])
     }
@@ -107,7 +109,7 @@ struct JSONRecordStreamTests {
         let path = try JSONFixtures.temporaryFile("[\n  {\"a\": 1,\n   \"b\" 2},\n  {\"c\": 3}\n]")
         #expect(
             try JSONFixtures.records(path) == [
-                .rejected(line: 2, reason: "expected ':' after the key at line 3, column 8, found '2'"),
+                .rejected(line: 2, reason: "invalid JSON: expected ':' after the key at line 3, column 8, found '2'"),
                 .parsed(line: 4, key: nil, text: "{\"c\": 3}"),
             ])
     }
@@ -120,7 +122,9 @@ struct JSONRecordStreamTests {
         let items = try JSONFixtures.records(path)
         #expect(items.count == 3)
         #expect(
-            items[1] == .rejected(line: 2, reason: "expected valid UTF-8 in a string at column 27, found byte 0xFF"))
+            items[1]
+                == .rejected(
+                    line: 2, reason: "invalid JSON: expected valid UTF-8 in a string at column 27, found byte 0xFF"))
     }
 
     @Test func reportsAMissingCommaAndReadsOn() throws {
@@ -128,7 +132,9 @@ struct JSONRecordStreamTests {
         #expect(
             try JSONFixtures.records(path) == [
                 .parsed(line: 1, key: nil, text: "{\"a\":1}"),
-                .rejected(line: 2, reason: "expected ',' or ']' at line 2, column 2, found '{'; reading on"),
+                .rejected(
+                    line: 2,
+                    reason: "broken JSON structure: expected ',' or ']' at line 2, column 2, found '{'; reading on"),
                 .parsed(line: 2, key: nil, text: "{\"b\":2}"),
             ])
     }
@@ -141,7 +147,8 @@ struct JSONRecordStreamTests {
                 .parsed(line: 2, key: nil, text: "{\"b\":2}"),
                 .rejected(
                     line: 2,
-                    reason: "expected ',' or ']' at line 2, column 8, found the end of the input (truncated?)"),
+                    reason: "broken JSON structure: expected ',' or ']' at line 2, column 8, found the end of the "
+                        + "input (truncated?)"),
             ])
     }
 
@@ -155,8 +162,26 @@ struct JSONRecordStreamTests {
             try JSONFixtures.records(path, recordLimit: 1000) == [
                 .parsed(line: 1, key: nil, text: "{\"a\":1}"),
                 .rejected(
-                    line: 2, reason: "expected a record of at most 1000 bytes, found one of 5011 bytes; skipped it"),
+                    line: 2, reason: "record too long: expected at most 1000 bytes, found 5011 bytes; skipped it"),
                 .parsed(line: 3, key: nil, text: "{\"c\":3}"),
+            ])
+    }
+
+    /// A record of more values than the limit (keys counted) is skipped; its neighbours read. Exactly
+    /// the limit is allowed.
+    @Test(arguments: [false, true])
+    func skipsARecordOfTooManyValuesAndReadsOn(asArray: Bool) throws {
+        let records = [#"{"a":[1,2]}"#, #"{"a":[1,2,3]}"#, #"{"c":3}"#]
+        let text = asArray ? "[" + records.joined(separator: ",\n") + "]" : records.joined(separator: "\n")
+        let path = try JSONFixtures.temporaryFile(text)
+        #expect(
+            try JSONFixtures.records(path, nodeLimit: 5) == [
+                .parsed(line: 1, key: nil, text: records[0]),
+                .rejected(
+                    line: 2,
+                    reason: "too many values: expected at most 5 JSON values (keys counted) in a record, found more; "
+                        + "skipped it"),
+                .parsed(line: 3, key: nil, text: records[2]),
             ])
     }
 

@@ -50,10 +50,12 @@ enum JSONFixtures {
     /// Every record of a file as the stream splits it: parsed records as their compact JSON text
     /// (from the document's bytes) with their line, rejections as they are.
     static func records(
-        _ path: String, streamedKey: String? = nil, recordLimit: Int = JSONRecordStream.defaultRecordLimit
+        _ path: String, streamedKey: String? = nil, recordLimit: Int = JSONRecordStream.defaultRecordLimit,
+        nodeLimit: Int = JSONRecordStream.defaultNodeLimit
     ) throws -> [StreamItem] {
         var stream = JSONRecordStream(
-            source: try ByteSource(path: path), streamedKey: streamedKey, recordLimit: recordLimit)
+            source: try ByteSource(path: path), streamedKey: streamedKey, recordLimit: recordLimit,
+            nodeLimit: nodeLimit)
         var document = JSONDocument()
         var items: [StreamItem] = []
         while let record = try stream.next(into: &document) {

@@ -32,7 +32,7 @@ struct QUTReaderTests {
         #expect(result.rejections.map(\.line) == [6, 7])
         #expect(
             result.rejections.map(\.reason) == [
-                "empty timestamp: expected a Unix time in seconds", "expected 8 fields, got 10",
+                "empty timestamp: expected a Unix time in seconds", "wrong number of fields: expected 8, got 10",
             ])
     }
 

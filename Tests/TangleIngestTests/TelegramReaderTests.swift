@@ -36,7 +36,7 @@ struct TelegramReaderTests {
         for (post, want) in zip(result.posts, expected) { #expect(post == want) }
         #expect(result.posts.allSatisfy { $0.mediaHashes.isEmpty })
         #expect(result.rejections.map(\.line) == [6])
-        #expect(result.rejections.map(\.reason) == ["service message, not a post"])
+        #expect(result.rejections.map(\.reason) == ["service message: a join, pin or title change, not a post"])
     }
 
     @Test func takesEntitiesFromTheTextArrayWhenTextEntitiesAreAbsent() throws {
@@ -70,10 +70,11 @@ struct TelegramReaderTests {
         #expect(result.posts.map(\.platformID) == ["5/4"])
         #expect(
             result.rejections.map(\.reason) == [
-                "message 1: expected date_unixtime, or date like '2025-01-15T10:30:00', found \"yesterday\"",
-                "expected a message of type \"message\", found type \"poll\"",
-                "bad date_unixtime of message 3: expected Unix seconds, found \"soon\"",
-                "expected ',' or ']' at line 5, column 77, found the end of the input (truncated?)",
+                "bad date: message 1: expected date_unixtime, or date like '2025-01-15T10:30:00', found \"yesterday\"",
+                "unknown message type: expected \"message\", found \"poll\"",
+                "bad date_unixtime: message 3: expected Unix seconds, found \"soon\"",
+                "broken JSON structure: expected ',' or ']' at line 5, column 77, found the end of the input "
+                    + "(truncated?)",
             ])
         #expect(result.rejections.map(\.line) == [2, 3, 4, 5])
     }
@@ -84,7 +85,7 @@ struct TelegramReaderTests {
         #expect(result.posts.isEmpty)
         #expect(
             result.rejections.map(\.reason) == [
-                "expected the chat's \"id\" before \"messages\" in the export, found none"
+                "no chat id: expected the chat's \"id\" before \"messages\" in the export, found none"
             ])
     }
 }

@@ -75,8 +75,8 @@ struct TwitterJSONReaderTests {
         #expect(
             result.rejections.map(\.line) == [5]
                 && result.rejections.map(\.reason) == [
-                    "expected a v1.1 status (id_str, user, created_at), a v2 page (data, includes) or a v2 tweet "
-                        + "(id, author_id, text), found keys delete"
+                    "unknown record: expected a v1.1 status (id_str, user, created_at), a v2 page (data, includes) "
+                        + "or a v2 tweet (id, author_id, text), found keys delete"
                 ])
     }
 
@@ -105,7 +105,7 @@ struct TwitterJSONReaderTests {
         #expect(result.posts.map(\.platformID) == [Self.pollsID, "1050136391574355969"])
         #expect(result.rejections.count == 1)
         #expect(result.rejections.first?.line == 2)
-        #expect(result.rejections.first?.reason.hasPrefix("expected ") == true)
+        #expect(result.rejections.first?.reason.hasPrefix("invalid JSON: expected ") == true)
         #expect(result.rejections.first?.reason.hasSuffix("at column 121, found the end of the record") == true)
     }
 
@@ -118,12 +118,24 @@ struct TwitterJSONReaderTests {
         let result = try JSONFixtures.read(JSONFixtures.temporaryFile(bytes, suffix: ".jsonl"))
         #expect(result.posts.count == 2)
         #expect(
-            result.rejections.map(\.reason) == ["expected valid UTF-8 in a string at column 28, found '('"]
-                && result.rejections.map(\.line) == [2])
+            result.rejections.map(\.reason) == [
+                "invalid JSON: expected valid UTF-8 in a string at column 28, found '('"
+            ] && result.rejections.map(\.line) == [2])
     }
 
-    /// The real limit, 64 MiB: the long line is reported and skipped, the lines around it are read.
-    @Test func skipsARecordOverSixtyFourMebibytes() throws {
+    /// A tweet whose text holds a lone surrogate escape (as Python writes a text cut inside an emoji)
+    /// is read, the surrogate as U+FFFD.
+    @Test func readsATweetWithALoneSurrogate() throws {
+        let text =
+            #"{"id":"1439846789149622273","author_id":"9","created_at":"2021-09-20T07:00:00.000Z","#
+            + #""text":"broken \ud83d end"}"# + "\n"
+        let result = try JSONFixtures.read(JSONFixtures.temporaryFile(text, suffix: ".jsonl"), format: .twitterJSON)
+        #expect(result.rejections.isEmpty)
+        #expect(result.posts.map(\.text) == ["broken \u{FFFD} end"])
+    }
+
+    /// The real limit, 16 MiB: the long line is reported and skipped, the lines around it are read.
+    @Test func skipsARecordOverSixteenMebibytes() throws {
         let good = try String(contentsOfFile: JSONFixtures.path("twitter_v1.jsonl"), encoding: .utf8)
             .split(separator: "\n")[0]
         var bytes = Array(good.utf8) + [0x0A]
@@ -139,8 +151,28 @@ struct TwitterJSONReaderTests {
         #expect(result.rejections.first?.line == 2)
         #expect(
             result.rejections.first?.reason
-                == "expected a record of at most 64 MiB, found one of \(length) bytes; skipped it")
+                == "record too long: expected at most 16 MiB, found \(length) bytes; skipped it")
         #expect(result.rejections.first?.raw.utf8.count == Rejection.maxRawBytes)
+    }
+
+    /// The real value limit, 2,000,000: a line of more (4 MB, well under the byte limit, but 32 MB
+    /// of nodes) is reported and skipped, the lines around it are read.
+    @Test func skipsARecordOfOverTwoMillionValues() throws {
+        let good = try String(contentsOfFile: JSONFixtures.path("twitter_v1.jsonl"), encoding: .utf8)
+            .split(separator: "\n")[0]
+        var bytes = Array(good.utf8) + [0x0A]
+        bytes += Array(#"{"data":[0"#.utf8)
+        for _ in 1..<JSONRecordStream.defaultNodeLimit { bytes += Array(",0".utf8) }
+        bytes += Array("]}\n".utf8) + Array(good.utf8) + [0x0A]
+        let path = try JSONFixtures.temporaryFile(bytes, suffix: ".jsonl")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try JSONFixtures.read(path)
+        #expect(result.posts.count == 2)
+        #expect(result.rejections.map(\.line) == [2])
+        #expect(
+            result.rejections.first?.reason
+                == "too many values: expected at most 2000000 JSON values (keys counted) in a record, found more; "
+                + "skipped it")
     }
 
     // MARK: - v2
@@ -213,8 +245,8 @@ struct TwitterJSONReaderTests {
         #expect(
             result.rejections.map(\.line) == [2]
                 && result.rejections.map(\.reason) == [
-                    "tweet 2 of the page: expected author_id in tweet 1439893596546269185, found none "
-                        + "(the request needs expansions=author_id)"
+                    "no author_id: tweet 1439893596546269185: expected author_id, found none "
+                        + "(the request needs expansions=author_id) (tweet 2 of 2 in the page)"
                 ])
     }
 
@@ -227,7 +259,9 @@ struct TwitterJSONReaderTests {
         let result = try JSONFixtures.read(JSONFixtures.temporaryFile(text, suffix: ".jsonl"), format: .twitterJSON)
         #expect(result.posts.isEmpty)
         #expect(
-            result.rejections.map(\.reason) == ["expected tweets, found an API error response: Rate limit exceeded"])
+            result.rejections.map(\.reason) == [
+                "API error response: expected tweets, found the error \"Rate limit exceeded\""
+            ])
     }
 
     @Test func readsTwarc2FlattenedTweets() throws {

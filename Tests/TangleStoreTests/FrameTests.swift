@@ -32,3 +32,25 @@ import TangleCore
         #expect(try caseFile.frame() == frame, "loading is deterministic")
     }
 }
+
+@Suite struct RepostKeyTests {
+    @Test func repostsWithoutAnIdAreKeyedByTheirNormalisedTextAndAuthor() throws {
+        let scratch = try Scratch()
+        let fixture = RoundTripTests.fixtures + "/fivethirtyeight.csv"
+        let caseFile = try CaseFile(path: scratch.casePath)
+        _ = try caseFile.ingest(path: fixture)
+        let frame = try caseFile.frame()
+        let reposts = (0..<frame.postCount).filter { frame.kinds[$0] == PostKind.repost.rawValue }
+        #expect(!reposts.isEmpty)
+        for post in reposts {
+            let keys = frame.referencedPosts[post].map { frame.referencedPosts.names[Int($0)] }
+            #expect(keys.count == 1)
+            #expect(keys.first?.hasPrefix("~") == true || keys.first?.allSatisfy(\.isNumber) == true)
+        }
+    }
+
+    @Test func theKeyDropsTheRetweetPrefixAndNamesTheAuthor() {
+        #expect(CaseFile.repostKey(handle: "TEN_GOP", textNorm: "rt : breaking news here") == "~ten_gop|breaking news here")
+        #expect(CaseFile.repostKey(handle: nil, textNorm: "breaking news here") == "~|breaking news here")
+    }
+}

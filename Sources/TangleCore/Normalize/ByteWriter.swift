@@ -112,11 +112,16 @@ struct ByteWriter {
             return .ipv4
         }
         if requireDomainShape, dots == 0 { return nil }
+        // Every leading `www.` that leaves a dot goes, in one shift: `www.www.....example.com` is linear.
         let www: StaticString = "www."
-        while dots >= 2, URLNormalizer.equals(bytes(start..<(start + 4)), www) {
-            for index in (start + 4)..<count { buffer[index - 4] = buffer[index] }
-            count -= 4
+        var dropped = 0
+        while dots >= 2, URLNormalizer.equals(bytes((start + dropped)..<(start + dropped + 4)), www) {
+            dropped += 4
             dots -= 1
+        }
+        if dropped > 0 {
+            for index in (start + dropped)..<count { buffer[index - dropped] = buffer[index] }
+            count -= dropped
         }
         return .name
     }

@@ -19,7 +19,7 @@ struct TextEntity {
 ///   to the previous word: `...text.https://t.co/x`) or with `www.` after a non-word character, and
 ///   run to whitespace, `"`, `<`, `>`, `…` or CJK punctuation. Trailing `.,!?':;*` are not part of
 ///   them, nor is a trailing `)`, `]` or `}` without its opening partner (Wikipedia's `Foo_(bar)` keeps
-///   its `)`).
+///   its `)`). A URL longer than `maxURLBytes` is none, and no URL starts inside it.
 /// - Mentions are `@` or `＠` and 1–15 of `[A-Za-z0-9_]`, not after `[A-Za-z0-9_!#$%&*@＠]` (so an
 ///   e-mail address is none) unless after `RT`, and not followed by `@`, a letter, or `://`. A longer
 ///   run is not a handle at all.
@@ -29,17 +29,28 @@ struct TextEntity {
 ///
 /// URLs are found first: a `#` or `@` inside a URL is part of it.
 ///
-/// - Complexity: O(n) in the text length; no allocation.
+/// - Complexity: O(n) in the text length, whatever the text: each byte is scanned by at most one URL
+///   candidate, and by one mention or hashtag candidate; no allocation.
 enum EntityScanner {
+    /// The longest URL, in bytes, as twitter-text's `MAX_URL_LENGTH`.
+    static let maxURLBytes = 4096
+
     static func scan(_ b: UnsafeBufferPointer<UInt8>, _ found: (TextEntity) -> Void) {
         var index = 0
         var previous: UInt32 = 0x20
+        // A URL candidate before this lies inside a run already found too long to be a URL.
+        var noURLBefore = 0
         while index < b.count {
             let (scalar, length) = decode(b, at: index)
             var entity: TextEntity?
             switch scalar {
             case 0x68, 0x48, 0x77, 0x57:  // h H w W
-                entity = url(b, at: index, after: previous)
+                guard index >= noURLBefore else { break }
+                switch url(b, at: index, after: previous) {
+                case .url(let url): entity = url
+                case .tooLong(let runEnd): noURLBefore = runEnd
+                case .none: break
+                }
             case 0x40, 0xFF20:  // @ ＠
                 entity = mention(b, at: index, sigilLength: length, after: previous)
             case 0x23, 0xFF03:  // # ＃
@@ -60,7 +71,18 @@ enum EntityScanner {
 
     // MARK: URLs
 
-    private static func url(_ b: UnsafeBufferPointer<UInt8>, at start: Int, after previous: UInt32) -> TextEntity? {
+    private enum URLCandidate {
+        case url(TextEntity)
+        /// A URL longer than `maxURLBytes`, whose run of URL characters ends at `runEnd`.
+        case tooLong(runEnd: Int)
+        case none
+    }
+
+    /// The URL starting at `start`, if one does.
+    ///
+    /// - Complexity: O(1) when the host does not start right; else O(length of the run to the next
+    ///   character that ends a URL), a run that the caller then steps past, as a URL or as too long.
+    private static func url(_ b: UnsafeBufferPointer<UInt8>, at start: Int, after previous: UInt32) -> URLCandidate {
         let hostStart: Int
         if hasPrefix(b, at: start, "http://") {
             hostStart = start + 7
@@ -69,19 +91,23 @@ enum EntityScanner {
         } else if hasPrefix(b, at: start, "www."), !isURLPrecedingBlocker(previous) {
             hostStart = start + 4
         } else {
-            return nil
+            return .none
         }
+        // Checked before the run is scanned. A host that starts right is not cut by
+        // `withoutTrailingPunctuation`, so the URL is then not empty.
+        guard hostStart < b.count else { return .none }
+        let (first, _) = decode(b, at: hostStart)
+        guard first == 0x5B || isLetterOrDigit(first) else { return .none }  // `[` starts an IPv6 host
         var end = hostStart
         while end < b.count {
             let (scalar, length) = decode(b, at: end)
             if endsURL(scalar) { break }
             end += length
         }
+        let runEnd = end
         end = withoutTrailingPunctuation(b, start..<end)
-        guard end > hostStart else { return nil }
-        let (first, _) = decode(b, at: hostStart)
-        guard first == 0x5B || isLetterOrDigit(first) else { return nil }  // `[` starts an IPv6 host
-        return TextEntity(kind: .url, range: start..<end, body: start..<end)
+        guard end - start <= maxURLBytes else { return .tooLong(runEnd: runEnd) }
+        return .url(TextEntity(kind: .url, range: start..<end, body: start..<end))
     }
 
     private static func isURLPrecedingBlocker(_ scalar: UInt32) -> Bool {
@@ -103,8 +129,12 @@ enum EntityScanner {
     }
 
     /// The end of a URL once trailing sentence punctuation and unbalanced closing brackets are cut.
+    ///
+    /// - Complexity: O(n) in the range: the brackets are counted once, then kept up to date as closing
+    ///   ones are cut.
     private static func withoutTrailingPunctuation(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var end = range.upperBound
+        var balance: BracketBalance?
         while end > range.lowerBound {
             let last = b[end - 1]
             switch last {
@@ -112,18 +142,51 @@ enum EntityScanner {
                 UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "*"):
                 end -= 1
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                let opening: UInt8 = last == UInt8(ascii: ")") ? 0x28 : last == UInt8(ascii: "]") ? 0x5B : 0x7B
-                var balance = 0
-                for byte in b[range.lowerBound..<end] {
-                    if byte == opening { balance += 1 } else if byte == last { balance -= 1 }
-                }
-                guard balance < 0 else { return end }
+                var counted = balance ?? BracketBalance(b[range.lowerBound..<end])
+                guard counted.openMinusClosed(closing: last) < 0 else { return end }
+                counted.removeClosing(last)
+                balance = counted
                 end -= 1
             default:
                 return end
             }
         }
         return end
+    }
+
+    /// Opening minus closing brackets of each kind, `()`, `[]` and `{}`, in some bytes.
+    private struct BracketBalance {
+        private var round = 0
+        private var square = 0
+        private var curly = 0
+
+        init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "("): round += 1
+                case UInt8(ascii: ")"): round -= 1
+                case UInt8(ascii: "["): square += 1
+                case UInt8(ascii: "]"): square -= 1
+                case UInt8(ascii: "{"): curly += 1
+                case UInt8(ascii: "}"): curly -= 1
+                default: break
+                }
+            }
+        }
+
+        /// The balance of the kind that `closing` (`)`, `]` or `}`) closes.
+        func openMinusClosed(closing: UInt8) -> Int {
+            closing == UInt8(ascii: ")") ? round : closing == UInt8(ascii: "]") ? square : curly
+        }
+
+        /// Takes one `closing` bracket out of the bytes counted.
+        mutating func removeClosing(_ closing: UInt8) {
+            switch closing {
+            case UInt8(ascii: ")"): round += 1
+            case UInt8(ascii: "]"): square += 1
+            default: curly += 1
+            }
+        }
     }
 
     // MARK: Mentions

@@ -7,12 +7,15 @@ enum Punycode {
     private static let skew = 38
     private static let damp = 700
 
+    /// The longest Punycode part of a label: a DNS label is at most 63 bytes, `xn--` included.
+    static let maxInputBytes = 59
+
     /// The Unicode form of one label's Punycode part (the text after `xn--`), or nil when it is not
-    /// valid Punycode; the caller then keeps the label as written.
+    /// valid Punycode or longer than `maxInputBytes`; the caller then keeps the label as written.
     ///
-    /// - Complexity: O(n²) in the label length (insertions into the output), and labels are at most
-    ///   63 bytes.
+    /// - Complexity: O(n²) in the label length (insertions into the output), which is capped.
     static func decode(_ input: Substring.UTF8View) -> String? {
+        guard input.count <= maxInputBytes else { return nil }
         let bytes = Array(input)
         var output: [Unicode.Scalar] = []
         var position = 0

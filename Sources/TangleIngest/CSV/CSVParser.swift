@@ -7,6 +7,11 @@
 /// cannot be split into fields (too long, an unterminated quote, the wrong number of fields) comes
 /// back as `.rejected`, and parsing resumes at the next record.
 ///
+/// A quoted field may carry a record over line breaks only if it closes within `maxRecordBytes` and
+/// before the end of the input. One that does not (a stray quote) costs the physical line on which its
+/// record starts, not the rest of the file: that line is rejected, naming the line where the quote
+/// opened, and parsing resumes on the next line.
+///
 /// - Complexity: O(n) in the input bytes; a record that straddles two chunks is scanned twice.
 // A class because it owns manually allocated buffers, released exactly once in deinit.
 final class CSVParser {
@@ -126,19 +131,19 @@ final class CSVParser {
                     return .rejected(rejection(tooLong(lastLine: line + newlines)))
                 }
                 if let expected = expectedFieldCount, expected != fieldCount {
-                    return .rejected(rejection("expected \(expected) fields, got \(fieldCount)"))
+                    return .rejected(rejection("wrong number of fields: expected \(expected), got \(fieldCount)"))
                 }
                 return .record
-            case .needMore:
-                if end - start > Self.maxRecordBytes { return try skipLongRecord() }
+            case .needMore(let openQuote):
+                if end - start > Self.maxRecordBytes {
+                    if let openQuote, let lineEnd = lineBreak(from: start) {
+                        return rejectFirstLine(ending: lineEnd, openQuote: openQuote, atEndOfInput: false)
+                    }
+                    return try skipLongRecord()
+                }
                 try fill()
-            case .unterminatedQuote(let quoteNewlines, let field):
-                line = nextLine
-                recordStart = start
-                recordEnd = end
-                let quoteLine = nextLine + quoteNewlines
-                start = end
-                return .rejected(rejection(unterminated(quoteLine: quoteLine, field: field)))
+            case .unterminatedQuote(let openQuote):
+                return rejectFirstLine(ending: lineBreak(from: start) ?? end, openQuote: openQuote, atEndOfInput: true)
             }
         }
     }
@@ -175,10 +180,18 @@ final class CSVParser {
         /// A whole record: its fields end at `fieldsEnd` (before any line end), the next record starts
         /// at `next`, and it holds `newlines` line breaks inside quoted fields.
         case complete(fieldsEnd: Int, next: Int, newlines: Int, terminated: Bool)
-        /// The record runs past the bytes in the buffer.
-        case needMore
-        /// The input ends inside the quoted field `field`, which opened `quoteNewlines` lines into the record.
-        case unterminatedQuote(quoteNewlines: Int, field: Int)
+        /// The record runs past the bytes in the buffer, inside `openQuote` when it is not nil.
+        case needMore(openQuote: OpenQuote?)
+        /// The input ends inside a quoted field.
+        case unterminatedQuote(OpenQuote)
+    }
+
+    /// A quoted field that has not closed yet.
+    private struct OpenQuote {
+        /// The 1-based number of the field in its record.
+        var field: Int
+        /// How many line breaks into the record the quote opened.
+        var newlines: Int
     }
 
     private static let comma = UInt8(ascii: ",")
@@ -209,11 +222,10 @@ final class CSVParser {
                         if b == Self.newline { newlines += 1 }
                         i += 1
                     }
-                    if i == e {
-                        return atEnd
-                            ? .unterminatedQuote(quoteNewlines: quoteNewlines, field: fieldCount + 1) : .needMore
+                    if i == e || (i + 1 == e && !atEnd) {
+                        let openQuote = OpenQuote(field: fieldCount + 1, newlines: quoteNewlines)
+                        return i == e && atEnd ? .unterminatedQuote(openQuote) : .needMore(openQuote: openQuote)
                     }
-                    if i + 1 == e && !atEnd { return .needMore }
                     if i + 1 < e && buf[i + 1] == Self.quote {
                         needsUnescape = true
                         i += 2
@@ -224,7 +236,7 @@ final class CSVParser {
                 fieldEnd = i
                 i += 1
                 if i < e, buf[i] == Self.carriageReturn {
-                    if i + 1 == e && !atEnd { return .needMore }
+                    if i + 1 == e && !atEnd { return .needMore(openQuote: nil) }
                     if i + 1 < e && buf[i + 1] == Self.newline { i += 1 }
                 }
                 if i == e || buf[i] == Self.comma || buf[i] == Self.newline {
@@ -236,7 +248,7 @@ final class CSVParser {
                 } else {
                     // Text after the closing quote: kept, as Python's csv module does.
                     while i < e, buf[i] != Self.comma, buf[i] != Self.newline { i += 1 }
-                    if i == e && !atEnd { return .needMore }
+                    if i == e && !atEnd { return .needMore(openQuote: nil) }
                     fieldEnd = i
                     if i == e || buf[i] == Self.newline, fieldEnd > fieldStart, buf[fieldEnd - 1] == Self.carriageReturn
                     {
@@ -250,7 +262,7 @@ final class CSVParser {
                     if b == Self.comma || b == Self.newline { break }
                     i += 1
                 }
-                if i == e && !atEnd { return .needMore }
+                if i == e && !atEnd { return .needMore(openQuote: nil) }
                 fieldEnd = i
                 if i == e || buf[i] == Self.newline, fieldEnd > fieldStart, buf[fieldEnd - 1] == Self.carriageReturn {
                     fieldEnd -= 1
@@ -364,8 +376,37 @@ final class CSVParser {
         }
     }
 
-    /// Reads past a record longer than `maxRecordBytes` without keeping it, tracking quotes so that
-    /// a newline inside a quoted field does not end it early, and rejects it.
+    /// Rejects the first physical line of the record at `start`, which ends at `lineEnd` (a line feed,
+    /// or the end of the bytes), because the quoted field `openQuote` does not close: before the end
+    /// of the input, or within `maxRecordBytes`. The line breaks inside the open quote are taken as
+    /// line ends, so parsing resumes on the next line and a stray quote costs one line.
+    private func rejectFirstLine(ending lineEnd: Int, openQuote: OpenQuote, atEndOfInput: Bool) -> Step {
+        line = nextLine
+        recordStart = start
+        recordEnd = lineEnd > start && buffer[lineEnd - 1] == Self.carriageReturn ? lineEnd - 1 : lineEnd
+        start = lineEnd < end ? lineEnd + 1 : end
+        nextLine += 1
+        let reason = unterminated(
+            field: openQuote.field, quoteLine: line + openQuote.newlines, atEndOfInput: atEndOfInput, lastLine: line)
+        return .rejected(rejection(reason))
+    }
+
+    /// The index of the first line feed in `buffer[from..<end]`.
+    private func lineBreak(from index: Int) -> Int? {
+        var i = index
+        while i < end {
+            if buffer[i] == Self.newline { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Reads past a record longer than `maxRecordBytes` without keeping it, and rejects it.
+    ///
+    /// Quotes are tracked so that a line break inside a quoted field does not end the record early,
+    /// but only within the first `maxRecordBytes`: past them, a line break inside a quoted field ends
+    /// the record as well, so that a quote that never closes costs the lines read so far, not the
+    /// rest of the file.
     private func skipLongRecord() throws -> Step {
         line = nextLine
         var kept = [UInt8](UnsafeBufferPointer(start: buffer + start, count: min(Rejection.maxRawBytes, end - start)))
@@ -374,7 +415,9 @@ final class CSVParser {
         var quotePending = false  // a quote inside a quoted field, whose meaning depends on the next byte
         var atFieldStart = true
         var quoteLine = 0
+        var quoteField = 0
         var field = 1
+        var scanned = 0  // the record's bytes before `buffer[start]`
         while true {
             var i = start
             while i < end {
@@ -389,6 +432,13 @@ final class CSVParser {
                     if b == Self.quote {
                         quotePending = true
                     } else if b == Self.newline {
+                        if scanned + i - start > Self.maxRecordBytes {
+                            start = i
+                            nextLine += newlines + 1
+                            let reason = unterminated(
+                                field: quoteField, quoteLine: quoteLine, atEndOfInput: false, lastLine: nextLine - 1)
+                            return .rejected(Rejection(line: line, reason: reason, raw: kept))
+                        }
                         newlines += 1
                     }
                     continue
@@ -406,9 +456,11 @@ final class CSVParser {
                 if b == Self.quote && atFieldStart {
                     inQuotes = true
                     quoteLine = nextLine + newlines
+                    quoteField = field
                 }
                 atFieldStart = false
             }
+            scanned += end - start
             start = end
             if sourceEnded { break }
             try fill()
@@ -419,17 +471,25 @@ final class CSVParser {
         nextLine += newlines
         let reason =
             inQuotes && !quotePending
-            ? unterminated(quoteLine: quoteLine, field: field) : tooLong(lastLine: nextLine)
+            ? unterminated(field: quoteField, quoteLine: quoteLine, atEndOfInput: true, lastLine: nextLine)
+            : tooLong(lastLine: nextLine)
         return .rejected(Rejection(line: line, reason: reason, raw: kept))
     }
 
-    private func tooLong(lastLine: Int) -> String {
-        let lines = lastLine > line ? "lines \(line) to \(lastLine)" : "line \(line)"
-        return "record longer than \(Self.maxRecordBytes) bytes (\(lines)); skipped"
+    /// `line 3` or `lines 3 to 5`: the lines of the current record that were skipped.
+    private func skippedLines(to lastLine: Int) -> String {
+        lastLine > line ? "lines \(line) to \(lastLine)" : "line \(line)"
     }
 
-    private func unterminated(quoteLine: Int, field: Int) -> String {
-        "unterminated quote: the quoted field \(field) opened on line \(quoteLine) never closes before the end of "
-            + "the file"
+    private func tooLong(lastLine: Int) -> String {
+        "record too long: over \(Self.maxRecordBytes) bytes; skipped \(skippedLines(to: lastLine))"
+    }
+
+    private func unterminated(field: Int, quoteLine: Int, atEndOfInput: Bool, lastLine: Int) -> String {
+        let closing =
+            atEndOfInput
+            ? "never closes before the end of the file" : "does not close within \(Self.maxRecordBytes) bytes"
+        return "unterminated quote: the quoted field \(field) opened on line \(quoteLine) \(closing); "
+            + "skipped \(skippedLines(to: lastLine))"
     }
 }

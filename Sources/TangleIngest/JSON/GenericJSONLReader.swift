@@ -45,7 +45,7 @@ struct GenericJSONLReader: RecordReader {
     private func post() throws(JSONRecordProblem) -> PostRecord {
         let root = document.root
         guard document.kind(root) == .object else {
-            throw JSONRecordProblem("expected a JSON object, found \(document.shown(root))")
+            throw JSONRecordProblem("not an object: expected a JSON object, found \(document.shown(root))")
         }
         guard let accountID = text(.account) else { throw missing(.account, expected: "the account's id") }
         var account = AccountRecord(platform: "unknown", platformID: accountID)
@@ -93,25 +93,33 @@ struct GenericJSONLReader: RecordReader {
         return time
     }
 
-    /// The values at a field's path, arrays flattened; none when the field is not mapped.
+    /// The values at a field's path, arrays flattened, in document order; none when the field is not
+    /// mapped.
+    ///
+    /// Walks with an explicit stack, since the parser accepts any depth (`[[[...]]]` a million deep)
+    /// and a recursive walk would overflow the reader thread's stack.
+    ///
+    /// - Complexity: O(nodes visited).
     private func values(_ field: ColumnMap.Field) -> [Int] {
         guard let path = paths[field] else { return [] }
         var found: [Int] = []
-        collect(path[...], from: document.root, into: &found)
+        // (node, how many keys of the path are taken), the next to visit last.
+        var pending: [(node: Int, depth: Int)] = [(document.root, 0)]
+        var elements: [Int] = []
+        while let (node, depth) = pending.popLast() {
+            if document.kind(node) == .array {
+                elements.removeAll(keepingCapacity: true)
+                elements.append(contentsOf: document.elements(node))
+                for element in elements.reversed() { pending.append((element, depth)) }
+                continue
+            }
+            guard depth < path.count else {
+                found.append(node)
+                continue
+            }
+            if let child = document.member(node, key: path[depth]) { pending.append((child, depth + 1)) }
+        }
         return found
-    }
-
-    private func collect(_ path: ArraySlice<[UInt8]>, from node: Int, into found: inout [Int]) {
-        if document.kind(node) == .array {
-            for element in document.elements(node) { collect(path, from: element, into: &found) }
-            return
-        }
-        guard let key = path.first else {
-            found.append(node)
-            return
-        }
-        guard let child = document.member(node, key: key) else { return }
-        collect(path.dropFirst(), from: child, into: &found)
     }
 
     /// The first value at a field's path as text.

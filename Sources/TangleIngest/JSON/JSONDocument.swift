@@ -53,9 +53,16 @@ struct JSONDocument {
     /// Parses `record` into this document, replacing what it held. The bytes are copied even when the
     /// parse fails, so that the caller can show them.
     mutating func parse(_ record: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) {
+        _ = try parse(record, nodeLimit: .max)
+    }
+
+    /// Parses `record` as `parse(_:)` does, unless it holds more than `nodeLimit` values (keys
+    /// counted): then it stops there, leaves the document unusable, and returns false. Each value
+    /// costs 16 bytes, so the limit bounds the memory of one record.
+    mutating func parse(_ record: UnsafeBufferPointer<UInt8>, nodeLimit: Int) throws(JSONSyntaxError) -> Bool {
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: record)
-        try JSONParser.parse(record, into: &nodes, stack: &stack)
+        return try JSONParser.parse(record, into: &nodes, stack: &stack, nodeLimit: nodeLimit)
     }
 
     /// The root value's node.
@@ -255,8 +262,9 @@ struct JSONDocument {
         }
     }
 
-    /// A string's content with its escapes decoded to UTF-8. The parser has validated the escapes, so a
-    /// malformed one cannot occur; U+FFFD stands in should it ever.
+    /// A string's content with its escapes decoded to UTF-8: a surrogate pair to its character, a
+    /// lone surrogate (which the parser lets through) to U+FFFD. The parser has validated the other
+    /// escapes, so a malformed one cannot occur; U+FFFD stands in should it ever.
     private func decodedBytes(_ node: Int) -> [UInt8] {
         let item = nodes[node]
         var index = Int(item.start)
@@ -281,7 +289,8 @@ struct JSONDocument {
                 var scalar = UInt32(hexUnit(at: index, end: end) ?? 0xFFFD)
                 index += 4
                 if (0xD800...0xDBFF).contains(scalar), index + 6 <= end, bytes[index] == UInt8(ascii: "\\"),
-                    let low = hexUnit(at: index + 2, end: end), (0xDC00...0xDFFF).contains(low)
+                    bytes[index + 1] == UInt8(ascii: "u"), let low = hexUnit(at: index + 2, end: end),
+                    (0xDC00...0xDFFF).contains(low)
                 {
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(low) - 0xDC00)
                     index += 6

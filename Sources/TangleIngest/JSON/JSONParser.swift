@@ -1,7 +1,9 @@
 /// A strict JSON parser (RFC 8259) over bytes that writes a flat tape of nodes (see `JSONDocument`).
 ///
-/// Strings are validated (escapes, `\uXXXX` surrogate pairs, UTF-8) but not decoded: a node keeps the
-/// byte range, and only the strings a reader asks for become `String`s. Numbers keep their byte text,
+/// Strings are validated (escapes, UTF-8) but not decoded: a node keeps the byte range, and only the
+/// strings a reader asks for become `String`s. A `\uXXXX` surrogate escape without its partner is
+/// accepted, as Python's `json` module accepts and writes it (a tweet cut inside an emoji), and decodes
+/// as U+FFFD. Numbers keep their byte text,
 /// so a 64-bit id never passes through a `Double`. Iterative, so deep nesting cannot overflow the stack.
 ///
 /// - Complexity: O(n) in the input's length, one pass.
@@ -15,19 +17,25 @@ struct JSONParser {
 
     /// Parses exactly one JSON value filling `input` (surrounding whitespace allowed) into `nodes`;
     /// `stack` is scratch space, passed in so that its storage is reused from record to record.
+    ///
+    /// - Returns: true; false when the value holds more than `nodeLimit` nodes (values and keys),
+    ///   having stopped there, its syntax unchecked beyond, with `nodes` incomplete.
     static func parse(
-        _ input: UnsafeBufferPointer<UInt8>, into nodes: inout [JSONDocument.Node], stack: inout [Int]
-    ) throws(JSONSyntaxError) {
+        _ input: UnsafeBufferPointer<UInt8>, into nodes: inout [JSONDocument.Node], stack: inout [Int],
+        nodeLimit: Int
+    ) throws(JSONSyntaxError) -> Bool {
         nodes.removeAll(keepingCapacity: true)
         stack.removeAll(keepingCapacity: true)
         var parser = JSONParser(input: input)
-        try parser.parseDocument(into: &nodes, stack: &stack)
+        return try parser.parseDocument(into: &nodes, stack: &stack, nodeLimit: nodeLimit)
     }
 
-    private mutating func parseDocument(into nodes: inout [JSONDocument.Node], stack: inout [Int])
-        throws(JSONSyntaxError)
+    private mutating func parseDocument(into nodes: inout [JSONDocument.Node], stack: inout [Int], nodeLimit: Int)
+        throws(JSONSyntaxError) -> Bool
     {
         value: while true {
+            // Each value adds one node, each key one; keys are followed by a value, checked here.
+            guard nodes.count < nodeLimit else { return false }
             skipWhitespace()
             guard position < input.count else { throw failure(expected: Self.aValue) }
             switch input[position] {
@@ -92,7 +100,7 @@ struct JSONParser {
             }
             skipWhitespace()
             guard position == input.count else { throw failure(expected: "the end of the record") }
-            return
+            return true
         }
     }
 
@@ -191,29 +199,14 @@ struct JSONParser {
             return index + 2
         case UInt8(ascii: "u"):
             let unit = try hexUnit(at: index + 2)
-            switch unit {
-            case 0xD800...0xDBFF:
-                guard index + 7 < input.count, input[index + 6] == UInt8(ascii: "\\"),
-                    input[index + 7] == UInt8(ascii: "u")
-                else {
-                    throw JSONSyntaxError(
-                        expected: "a low surrogate (\\uDC00-\\uDFFF) after \\u" + Self.hex4(unit),
-                        found: JSONSyntaxError.describe(input, at: index + 6), offset: index + 6)
-                }
-                let low = try hexUnit(at: index + 8)
-                guard (0xDC00...0xDFFF).contains(low) else {
-                    throw JSONSyntaxError(
-                        expected: "a low surrogate (\\uDC00-\\uDFFF) after \\u" + Self.hex4(unit),
-                        found: "\\u" + Self.hex4(low), offset: index + 6)
-                }
+            // A high surrogate and the low one after it make one escape; any other surrogate stands alone.
+            if (0xD800...0xDBFF).contains(unit), index + 7 < input.count, input[index + 6] == UInt8(ascii: "\\"),
+                input[index + 7] == UInt8(ascii: "u"), let low = try? hexUnit(at: index + 8),
+                (0xDC00...0xDFFF).contains(low)
+            {
                 return index + 12
-            case 0xDC00...0xDFFF:
-                throw JSONSyntaxError(
-                    expected: "a high surrogate (\\uD800-\\uDBFF) before a low one",
-                    found: "a lone \\u" + Self.hex4(unit), offset: index)
-            default:
-                return index + 6
             }
+            return index + 6
         default:
             throw JSONSyntaxError(
                 expected: "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
@@ -233,8 +226,6 @@ struct JSONParser {
         }
         return value
     }
-
-    private static func hex4(_ unit: UInt16) -> String { JSONSyntaxError.hex(unit, width: 4) }
 
     /// Validates the multi-byte UTF-8 sequence starting at `index` and returns the index after it.
     /// Rejects overlong forms, surrogates and code points above U+10FFFF (Unicode table 3-7).

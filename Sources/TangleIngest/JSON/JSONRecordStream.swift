@@ -16,9 +16,11 @@
 ///   pages), whitespace-separated values.
 ///
 /// Elements and values are delimited by tracking nesting depth and strings over the bytes, without
-/// parsing; each record is then parsed on its own. A record longer than `recordLimit` is skipped
-/// whole and reported; one that does not parse is reported with the line, column and what was
-/// expected. Reading goes on after both.
+/// parsing; each record is then parsed on its own. A record longer than `recordLimit`, or holding more
+/// than `nodeLimit` values, is skipped whole and reported; one that does not parse is reported with the
+/// line, column and what was expected. Reading goes on after all three. The two limits bound the
+/// memory of one record: the buffer holds at most `recordLimit` plus two chunks, the document a copy
+/// of the record and 16 bytes per value.
 struct JSONRecordStream {
     /// What the stream yields.
     enum Record {
@@ -29,12 +31,18 @@ struct JSONRecordStream {
         case rejected(Rejection)
     }
 
-    /// The longest record read; anything longer is skipped whole and reported.
-    static let defaultRecordLimit = 64 << 20
+    /// The longest record read; anything longer is skipped whole and reported. A twarc2 page of 100
+    /// tweets with its includes is a few megabytes.
+    static let defaultRecordLimit = 16 << 20
+
+    /// The most values (keys counted) in one record; a record with more is skipped and reported.
+    /// A twarc2 page holds some 100,000.
+    static let defaultNodeLimit = 2_000_000
 
     private let source: ByteSource
     private let streamedKey: [UInt8]?
     private let recordLimit: Int
+    private let nodeLimit: Int
 
     private var buffer: [UInt8]
     /// The first byte still needed: the start of the record being read.
@@ -76,10 +84,15 @@ struct JSONRecordStream {
     ///   - streamedKey: the member of a top-level object whose array elements are the records
     ///     (`messages` for Telegram); nil for JSON arrays, JSONL and pages.
     ///   - recordLimit: the longest record read (tests lower it).
-    init(source: ByteSource, streamedKey: String? = nil, recordLimit: Int = Self.defaultRecordLimit) {
+    ///   - nodeLimit: the most values in a record (tests lower it).
+    init(
+        source: ByteSource, streamedKey: String? = nil, recordLimit: Int = Self.defaultRecordLimit,
+        nodeLimit: Int = Self.defaultNodeLimit
+    ) {
         self.source = source
         self.streamedKey = streamedKey.map { Array($0.utf8) }
         self.recordLimit = recordLimit
+        self.nodeLimit = nodeLimit
         self.buffer = [UInt8](repeating: 0, count: Self.chunkSize)
     }
 
@@ -388,20 +401,20 @@ struct JSONRecordStream {
         _ range: Range<Int>, line firstLine: Int, column firstColumn: Int, key: String?,
         into document: inout JSONDocument
     ) -> Record {
-        let failure = buffer.withUnsafeBufferPointer { all -> (JSONSyntaxError, String)? in
+        let limit = nodeLimit
+        let failure = buffer.withUnsafeBufferPointer { all -> String? in
             let record = UnsafeBufferPointer(rebasing: all[range])
             do throws(JSONSyntaxError) {
-                try document.parse(record)
-                return nil
+                if try document.parse(record, nodeLimit: limit) { return nil }
+                return "too many values: expected at most \(limit) JSON values (keys counted) in a record, found "
+                    + "more; skipped it"
             } catch {
-                return (error, Self.place(of: error.offset, in: record, line: firstLine, column: firstColumn))
+                let place = Self.place(of: error.offset, in: record, line: firstLine, column: firstColumn)
+                return "invalid JSON: expected \(error.expected) at \(place), found \(error.found)"
             }
         }
-        guard let (error, place) = failure else { return .parsed(line: firstLine, key: key) }
-        return .rejected(
-            Rejection(
-                line: firstLine, reason: "expected \(error.expected) at \(place), found \(error.found)",
-                raw: buffer[range]))
+        guard let failure else { return .parsed(line: firstLine, key: key) }
+        return .rejected(Rejection(line: firstLine, reason: failure, raw: buffer[range]))
     }
 
     /// `column 40` on the record's first line, `line 14, column 3` below it. Columns count bytes from 1.
@@ -426,7 +439,7 @@ struct JSONRecordStream {
         let limit = limitMiB > 0 ? "\(limitMiB) MiB" : "\(recordLimit) bytes"
         return Rejection(
             line: line,
-            reason: "expected a record of at most \(limit), found one of \(length) bytes; skipped it",
+            reason: "record too long: expected at most \(limit), found \(length) bytes; skipped it",
             raw: raw)
     }
 
@@ -435,7 +448,9 @@ struct JSONRecordStream {
         let place = reportLine == nil ? " at line \(line), column \(column)" : ""
         let raw = buffer[position..<min(end, position + 200)]
         return .rejected(
-            Rejection(line: reportLine ?? line, reason: "expected \(expected)\(place), found \(found)", raw: raw))
+            Rejection(
+                line: reportLine ?? line, reason: "broken JSON structure: expected \(expected)\(place), found \(found)",
+                raw: raw))
     }
 
     private var column: Int { dropped + position - lineStartOffset + 1 }

@@ -53,18 +53,21 @@ struct TelegramReader: RecordReader {
 
     private func post(_ message: Int) throws(JSONRecordProblem) -> PostRecord {
         guard document.kind(message) == .object else {
-            throw JSONRecordProblem("expected a message object, found \(document.shown(message))")
+            throw JSONRecordProblem("not a message: expected a message object, found \(document.shown(message))")
         }
         let type = document.member(message, "type")
         guard document.string(type, equals: "message") else {
-            if document.string(type, equals: "service") { throw JSONRecordProblem("service message, not a post") }
-            throw JSONRecordProblem("expected a message of type \"message\", found type \(document.shown(type))")
+            if document.string(type, equals: "service") {
+                throw JSONRecordProblem("service message: a join, pin or title change, not a post")
+            }
+            throw JSONRecordProblem("unknown message type: expected \"message\", found \(document.shown(type))")
         }
         guard let chatID else {
-            throw JSONRecordProblem("expected the chat's \"id\" before \"messages\" in the export, found none")
+            throw JSONRecordProblem(
+                "no chat id: expected the chat's \"id\" before \"messages\" in the export, found none")
         }
         guard let messageID = document.text(document.member(message, "id")) else {
-            throw JSONRecordProblem("expected a message id, found none")
+            throw JSONRecordProblem("no message id: expected an id, found none")
         }
         let time = try time(message, id: messageID)
         var post = PostRecord(
@@ -122,14 +125,14 @@ struct TelegramReader: RecordReader {
         if let unix = document.member(message, "date_unixtime") {
             guard let time = document.unixSeconds(unix) else {
                 throw JSONRecordProblem(
-                    "bad date_unixtime of message \(id): expected Unix seconds, found \(document.shown(unix))")
+                    "bad date_unixtime: message \(id): expected Unix seconds, found \(document.shown(unix))")
             }
             return time
         }
         let date = document.member(message, "date")
         guard let time = document.dateTime(date) else {
             throw JSONRecordProblem(
-                "message \(id): expected date_unixtime, or date like '2025-01-15T10:30:00', "
+                "bad date: message \(id): expected date_unixtime, or date like '2025-01-15T10:30:00', "
                     + "found \(document.shown(date))")
         }
         return time

@@ -65,13 +65,13 @@ enum TwitterFields {
         if let createdAt {
             guard let time = document.dateTime(createdAt) else {
                 throw JSONRecordProblem(
-                    "bad created_at of tweet \(id): expected a time like \(layout), found \(document.shown(createdAt))")
+                    "bad created_at: tweet \(id): expected a time like \(layout), found \(document.shown(createdAt))")
             }
             return (time, .given)
         }
         if let time = Timestamp.snowflakeMillis(id) { return (time, .snowflake) }
         throw JSONRecordProblem(
-            "tweet \(id) has no created_at, and its id is not a snowflake to take the time from: expected "
-                + "created_at like \(layout)")
+            "no created_at: tweet \(id): expected created_at like \(layout), or an id that is a snowflake to take "
+                + "the time from, found neither")
     }
 }

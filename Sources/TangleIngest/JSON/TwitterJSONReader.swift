@@ -11,19 +11,19 @@ import TangleCore
 struct TwitterJSONReader: RecordReader {
     private var stream: JSONRecordStream
     private var document = JSONDocument()
-    /// Events of a page beyond the first, handed out before the next record is read.
-    private var pending: [IngestEvent] = []
-    private var pendingIndex = 0
+    /// The page being read: its line, its includes, and its tweets, made into events one at a time
+    /// before the next record is read (a page of 200,000 small tweets would take 200 MB as posts).
+    private var pageLine = 0
+    private var pageIncludes = TwitterV2Tweet.Includes()
+    private var pageTweets: [Int] = []
+    private var nextPageTweet = 0
 
     init(source: ByteSource, recordLimit: Int = JSONRecordStream.defaultRecordLimit) {
         stream = JSONRecordStream(source: source, recordLimit: recordLimit)
     }
 
     mutating func next() throws -> IngestEvent? {
-        if pendingIndex < pending.count {
-            defer { pendingIndex += 1 }
-            return pending[pendingIndex]
-        }
+        if let event = nextPageEvent() { return event }
         while let record = try stream.next(into: &document) {
             switch record {
             case .rejected(let rejection):
@@ -35,15 +35,17 @@ struct TwitterJSONReader: RecordReader {
         return nil
     }
 
-    /// The event for the record just parsed; for a page, the first of its events (the rest wait in
-    /// `pending`). Nil for a page without tweets.
+    /// The event for the record just parsed; for a page, the event of its first tweet (the rest follow
+    /// from `nextPageEvent`). Nil for a page without tweets.
     private mutating func event(line: Int) -> IngestEvent? {
         let root = document.root
         guard document.kind(root) == .object else {
-            return rejection(line: line, "expected a JSON object (a tweet or a v2 page), found \(document.shown(root))")
+            return rejection(
+                line: line,
+                "not an object: expected a JSON object (a tweet or a v2 page), found \(document.shown(root))")
         }
         if let data = document.member(root, "data") {
-            return pageEvents(data: data, line: line)
+            return startPage(data: data, line: line)
         }
         do throws(JSONRecordProblem) {
             if TwitterV1Status.matches(document, root) {
@@ -60,38 +62,45 @@ struct TwitterJSONReader: RecordReader {
             let message =
                 document.string(document.member(first, "detail")) ?? document.string(document.member(first, "message"))
                 ?? document.shown(errors)
-            return rejection(line: line, "expected tweets, found an API error response: \(message)")
+            return rejection(line: line, "API error response: expected tweets, found the error \"\(message)\"")
         }
         if document.contains(root, "meta") { return nil }
         return rejection(
             line: line,
-            "expected a v1.1 status (id_str, user, created_at), a v2 page (data, includes) or a v2 tweet "
-                + "(id, author_id, text), found keys " + document.keyNames(root).joined(separator: ", "))
+            "unknown record: expected a v1.1 status (id_str, user, created_at), a v2 page (data, includes) or a "
+                + "v2 tweet (id, author_id, text), found keys " + document.keyNames(root).joined(separator: ", "))
     }
 
-    private mutating func pageEvents(data: Int, line: Int) -> IngestEvent? {
-        let includes = TwitterV2Tweet.Includes(document, page: document.root)
-        let tweets: [Int]
+    /// Starts handing out the tweets of a page; the event of its first tweet, or nil when it has none.
+    private mutating func startPage(data: Int, line: Int) -> IngestEvent? {
         switch document.kind(data) {
-        case .object: tweets = [data]
-        case .array: tweets = Array(document.elements(data))
+        case .object:
+            pageTweets = [data]
+        case .array:
+            pageTweets.removeAll(keepingCapacity: true)
+            pageTweets.append(contentsOf: document.elements(data))
         default:
             return rejection(
-                line: line, "expected data to hold a tweet or an array of tweets, found \(document.shown(data))")
+                line: line, "bad data: expected a tweet or an array of tweets, found \(document.shown(data))")
         }
-        pending.removeAll(keepingCapacity: true)
-        pendingIndex = 0
-        for (index, tweet) in tweets.enumerated() {
-            do throws(JSONRecordProblem) {
-                pending.append(.post(try TwitterV2Tweet.post(document, tweet, includes: includes)))
-            } catch {
-                let place = tweets.count > 1 ? "tweet \(index + 1) of the page: " : ""
-                pending.append(.rejected(Rejection(line: line, reason: place + error.reason, raw: document.raw(tweet))))
-            }
+        pageLine = line
+        pageIncludes = TwitterV2Tweet.Includes(document, page: document.root)
+        nextPageTweet = 0
+        return nextPageEvent()
+    }
+
+    /// The event of the next tweet of the page being read; nil when none is left.
+    private mutating func nextPageEvent() -> IngestEvent? {
+        guard nextPageTweet < pageTweets.count else { return nil }
+        let index = nextPageTweet
+        let tweet = pageTweets[index]
+        nextPageTweet += 1
+        do throws(JSONRecordProblem) {
+            return .post(try TwitterV2Tweet.post(document, tweet, includes: pageIncludes))
+        } catch {
+            let place = pageTweets.count > 1 ? " (tweet \(index + 1) of \(pageTweets.count) in the page)" : ""
+            return .rejected(Rejection(line: pageLine, reason: error.reason + place, raw: document.raw(tweet)))
         }
-        guard !pending.isEmpty else { return nil }
-        pendingIndex = 1
-        return pending[0]
     }
 
     private func rejection(line: Int, _ reason: String) -> IngestEvent {

@@ -21,15 +21,17 @@ enum TwitterV1Status {
     static func post(_ document: JSONDocument, _ status: Int) throws(JSONRecordProblem) -> PostRecord {
         guard let id = statusID(document, status) else {
             throw JSONRecordProblem(
-                "expected a v1.1 status with id_str, found keys " + document.keyNames(status).joined(separator: ", "))
+                "no id_str: expected a v1.1 status with id_str, found keys "
+                    + document.keyNames(status).joined(separator: ", "))
         }
         guard let user = document.member(status, "user"), document.kind(user) == .object else {
             throw JSONRecordProblem(
-                "expected a user object in status \(id), found \(document.shown(document.member(status, "user")))")
+                "no user: status \(id): expected a user object, found "
+                    + document.shown(document.member(status, "user")))
         }
         guard let userID = document.text(document.member(user, "id_str")) ?? document.text(document.member(user, "id"))
         else {
-            throw JSONRecordProblem("expected user.id_str in status \(id), found none")
+            throw JSONRecordProblem("no user.id_str: status \(id): expected user.id_str, found none")
         }
         let (time, timeSource) = try TwitterFields.time(
             document, createdAt: document.member(status, "created_at"), id: id, layout: timeLayout)

@@ -43,7 +43,7 @@ enum TwitterV2Tweet {
     ) throws(JSONRecordProblem) -> PostRecord {
         guard let id = document.text(document.member(tweet, "id")) else {
             throw JSONRecordProblem(
-                "expected a v2 tweet with an id, found keys " + document.keyNames(tweet).joined(separator: ", "))
+                "no id: expected a v2 tweet with an id, found keys " + document.keyNames(tweet).joined(separator: ", "))
         }
         let inlineAuthor = object(document, document.member(tweet, "author"))
         guard
@@ -51,7 +51,7 @@ enum TwitterV2Tweet {
                 ?? document.text(document.member(inlineAuthor, "id"))
         else {
             throw JSONRecordProblem(
-                "expected author_id in tweet \(id), found none (the request needs expansions=author_id)")
+                "no author_id: tweet \(id): expected author_id, found none (the request needs expansions=author_id)")
         }
         let (time, timeSource) = try TwitterFields.time(
             document, createdAt: document.member(tweet, "created_at"), id: id, layout: timeLayout)

@@ -53,7 +53,8 @@ struct BurstGenerator {
                 event.kind = .repost
                 event.reference = source.asReference
             } else {
-                event.content = Content(wordCount: UInt8(3 + rng.below(10)), capitalized: rng.chance(0.5), seed: rng.next())
+                event.content = Content(
+                    wordCount: UInt8(3 + rng.below(10)), capitalized: rng.chance(0.5), seed: rng.next())
                 event.content.hashtag = content.hashtag
                 event.content.link = content.link
             }

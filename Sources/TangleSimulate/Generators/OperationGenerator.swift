@@ -67,10 +67,12 @@ struct OperationGenerator {
         let daytime = (0..<24).map { $0 >= 6 && $0 < 23 ? 1.0 : 0.1 }
         let total = daytime.reduce(0, +)
         outletDiurnal = daytime.map { $0 / total }
-        // Bots are staggered over the interval, each at its own minute.
+        // Each bot keeps its own slot within the interval.
         let interval = Self.botInterval(settings.bots, scale: scale)
-        let start = world.start
-        nextBotPost = cast.bots.indices.map { bot in start + interval * Int64(bot) / Int64(max(1, cast.bots.count)) }
+        let (start, seed) = (world.start, world.seed)
+        nextBotPost = cast.bots.map { bot in
+            start + Int64(SplitMix64.hash(seed, UInt64(bot)) % UInt64(interval))
+        }
     }
 
     /// The date of the pivot, when the operation has one.
@@ -98,7 +100,8 @@ struct OperationGenerator {
 
         if settings.trolls.enabled, localHour == settings.trolls.shiftStartHour % 24 {
             for _ in 0..<settings.trolls.scriptsPerDay {
-                scripts.append(Script(seed: rng.next(), narrative: narrative(at: hourStart), story: -1, time: hourStart))
+                scripts.append(
+                    Script(seed: rng.next(), narrative: narrative(at: hourStart), story: -1, time: hourStart))
             }
         }
         if settings.outlets.enabled {
@@ -118,7 +121,7 @@ struct OperationGenerator {
                 let onShift = cast.trolls.filter { troll in
                     shift(of: troll, around: hourStart).contains { $0.contains(time) }
                 }
-                let author = onShift.isEmpty ? cast.bots.randomElement(using: &rng) : onShift.randomElement(using: &rng)
+                let author = onShift.isEmpty ? pick(from: cast.bots) : pick(from: onShift)
                 if let author {
                     let site = cast.fakeSites[rng.below(cast.fakeSites.count)]
                     publish(by: author, on: site, at: time, ledger: &ledger, ids: &ids, into: &events)
@@ -249,7 +252,7 @@ struct OperationGenerator {
         let roll = rng.unit()
         let trolls = settings.trolls
         let available = scripts.filter { $0.time < time }
-        if roll < trolls.scriptShare, let script = available.randomElement(using: &rng) {
+        if roll < trolls.scriptShare, let script = pick(from: available) {
             let content = Content(
                 words: .script, edits: UInt8(trolls.variantEdits), narrative: script.narrative,
                 link: script.story >= 0 ? .story(script.story) : .none, seed: script.seed, variant: rng.next())
@@ -259,7 +262,7 @@ struct OperationGenerator {
             return
         }
         let earlier = outletPosts.filter { $0.time < time }
-        if roll < trolls.scriptShare + trolls.repostShare, let original = earlier.randomElement(using: &rng) {
+        if roll < trolls.scriptShare + trolls.repostShare, let original = pick(from: earlier) {
             var repost = Event(id: ids.make(at: time), time: time, account: troll, content: original.content)
             repost.kind = .repost
             repost.reference = original
@@ -277,7 +280,7 @@ struct OperationGenerator {
             return
         }
         var content: Content
-        if let story = stories.filter({ $0.time < time }).randomElement(using: &rng) {
+        if let story = pick(from: stories.filter { $0.time < time }) {
             content = story.headline
             content.edits = UInt8(settings.bots.headlineEdits)
             content.variant = rng.next()
@@ -366,6 +369,12 @@ struct OperationGenerator {
         if names.count == 2 { return Int16(names[0]) }
         let other = rng.below(names.count - 1)
         return Int16(names[other == 0 ? 0 : other + 1])
+    }
+
+    /// A uniform choice drawn with this generator's own arithmetic (not the standard library's,
+    /// whose sampling could change between releases and with it the output).
+    private mutating func pick<Element>(from elements: [Element]) -> Element? {
+        elements.isEmpty ? nil : elements[rng.below(elements.count)]
     }
 
     private mutating func remember(outletPost: Event.Reference) {

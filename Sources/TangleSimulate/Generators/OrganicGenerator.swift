@@ -19,7 +19,7 @@ struct OrganicGenerator {
         self.world = world
         self.parameters = parameters
         rng = SplitMix64.stream(world.seed, 4)
-        pool = RepostPool(capacity: Int(min(262_144, max(64, meanPostsPerHour * parameters.cascadeHours * 1.2))))
+        pool = RepostPool(capacity: Int(min(262_144, max(256, meanPostsPerHour * parameters.cascadeHours))))
     }
 
     /// The relative organic activity of each hour of the world: the zones' shares times their local
@@ -93,7 +93,8 @@ struct OrganicGenerator {
                 pool.add(target, copies: 1)
             } else if roll < parameters.repostShare + parameters.replyShare {
                 event.kind = .reply
-                event.content = Content(wordCount: UInt8(2 + rng.below(9)), capitalized: rng.chance(0.3), seed: rng.next())
+                event.content = Content(
+                    wordCount: UInt8(2 + rng.below(9)), capitalized: rng.chance(0.3), seed: rng.next())
             } else {
                 event.kind = .quote
                 event.content = world.ordinaryContent(&rng, day: day, organic: parameters, trending: trending)

@@ -1,5 +1,6 @@
 /// The posts that reposts, replies and quotes draw from, as a ring: a post's chance to be drawn is
-/// its share of the entries, and old entries are overwritten.
+/// its share of the entries, weighted toward recent entries (attention decays), and old entries are
+/// overwritten.
 struct RepostPool {
     private var entries: [Event.Reference] = []
     private let capacity: Int
@@ -10,15 +11,10 @@ struct RepostPool {
         entries.reserveCapacity(capacity)
     }
 
-    /// Entries an original starts with: one, plus one per doubling of followers above 200.
+    /// Entries an original starts with: one, plus one per 2,000 followers, up to 300, so that the
+    /// few accounts with hundreds of thousands of followers start the large cascades.
     static func copies(followers: Int32) -> Int {
-        var copies = 1
-        var reach = Int(followers) / 100
-        while reach >= 2, copies < 16 {
-            reach /= 2
-            copies += 1
-        }
-        return copies
+        1 + min(300, Int(followers) / 2_000)
     }
 
     mutating func add(_ reference: Event.Reference, copies: Int) {
@@ -32,7 +28,13 @@ struct RepostPool {
         }
     }
 
+    /// An entry whose age (in entries) is the pool's size times the square of a uniform draw, so
+    /// half the draws fall in the newest quarter.
     func sample(_ rng: inout SplitMix64) -> Event.Reference? {
-        entries.isEmpty ? nil : entries[rng.below(entries.count)]
+        guard !entries.isEmpty else { return nil }
+        let draw = rng.unit()
+        let age = Int(Double(entries.count) * draw * draw)
+        let newest = entries.count < capacity ? entries.count - 1 : (next + capacity - 1) % capacity
+        return entries[(newest - age + entries.count) % entries.count]
     }
 }

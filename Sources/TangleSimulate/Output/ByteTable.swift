@@ -27,8 +27,4 @@ struct ByteTable: Sendable {
     func string(_ index: Int) -> String {
         String(decoding: self[index], as: UTF8.self)
     }
-
-    func isEmpty(_ index: Int) -> Bool {
-        self[index].isEmpty
-    }
 }

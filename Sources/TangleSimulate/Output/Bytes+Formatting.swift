@@ -6,24 +6,18 @@ extension Array where Element == UInt8 {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// A non-negative integer in decimal.
+    /// A non-negative integer in decimal, written back to front into a scratch of 20 bytes.
     mutating func appendDecimal(_ value: UInt64) {
-        var digits = 1
-        var rest = value
-        while rest >= 10 {
-            rest /= 10
-            digits += 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
         }
-        let start = count
-        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        rest = value
-        var index = start + digits - 1
-        while rest >= 10 {
-            self[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-            index -= 1
-        }
-        self[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest)
     }
 
     @inline(__always)
@@ -51,9 +45,25 @@ extension Array where Element == UInt8 {
     }
 
     /// A CSV field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
-    mutating func appendCSVField(_ field: some Collection<UInt8>) {
-        let needsQuotes = field.contains {
-            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+    mutating func appendCSVField(_ field: ArraySlice<UInt8>) {
+        field.withUnsafeBufferPointer { appendCSVField($0) }
+    }
+
+    mutating func appendCSVField(_ field: [UInt8]) {
+        field.withUnsafeBufferPointer { appendCSVField($0) }
+    }
+
+    /// A CSV field whose need for quotes is known.
+    mutating func appendField(_ field: ArraySlice<UInt8>, quoted: Bool) {
+        if quoted { appendCSVField(field) } else { append(contentsOf: field) }
+    }
+
+    private mutating func appendCSVField(_ field: UnsafeBufferPointer<UInt8>) {
+        var needsQuotes = false
+        for byte in field where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+        {
+            needsQuotes = true
+            break
         }
         guard needsQuotes else {
             append(contentsOf: field)

@@ -23,9 +23,20 @@ struct IOArchiveWriter: PostWriter {
     private var renderer: TextRenderer
     private var list: [UInt8] = []
     private var lastID: Int64 = 0
+    /// Per account, which profile fields CSV must quote (1: name, 2: location, 4: description),
+    /// found once rather than on every row.
+    private let quoting: [UInt8]
 
     init(folder: String, world: World) throws {
         self.world = world
+        let accounts = world.accounts
+        let quotedLocations = (0..<world.locations.count).map { Self.needsQuotes(world.locations[$0]) }
+        let quotedDescriptions = (0..<world.descriptions.count).map { Self.needsQuotes(world.descriptions[$0]) }
+        quoting = (0..<accounts.count).map { account in
+            (Self.needsQuotes(accounts.names[account]) ? 1 : 0)
+                | (quotedLocations[Int(accounts.locations[account])] ? 2 : 0)
+                | (quotedDescriptions[Int(accounts.descriptions[account])] ? 4 : 0)
+        }
         tweets = try OutputFile(path: folder + "/tweets.csv")
         usersPath = folder + "/users.csv"
         renderer = TextRenderer(world: world)
@@ -44,7 +55,6 @@ struct IOArchiveWriter: PostWriter {
     }
 
     private mutating func appendRow(_ event: Event, ledger: Ledger, into out: inout [UInt8]) {
-        let accounts = world.accounts
 
         out.appendDecimal(UInt64(event.id))
         out.append(UInt8(ascii: ","))
@@ -56,11 +66,11 @@ struct IOArchiveWriter: PostWriter {
         out.append(UInt8(ascii: " "))
         out.appendTimeOfDay(event.time, seconds: false, milliseconds: false)
         out.append(UInt8(ascii: ","))
-        out.appendCSVField(world.clients[Int(accounts.clients[Int(event.account)])])
+        out.appendCSVField(world.clients[Int(world.accounts.clients[Int(event.account)])])
         out.append(UInt8(ascii: ","))
         // in_reply_to_userid, in_reply_to_tweetid, quoted_tweet_tweetid, is_retweet, retweet_userid, retweet_tweetid
         if let reference = event.reference, event.kind == .reply {
-            out.appendDecimal(accounts.userIDs[Int(reference.account)])
+            out.appendDecimal(world.accounts.userIDs[Int(reference.account)])
             out.append(UInt8(ascii: ","))
             out.appendDecimal(UInt64(reference.id))
             out.append(",,False,,")
@@ -70,7 +80,7 @@ struct IOArchiveWriter: PostWriter {
             out.append(",False,,")
         } else if let reference = event.reference, event.kind == .repost {
             out.append(",,,True,")
-            out.appendDecimal(accounts.userIDs[Int(reference.account)])
+            out.appendDecimal(world.accounts.userIDs[Int(reference.account)])
             out.append(UInt8(ascii: ","))
             out.appendDecimal(UInt64(reference.id))
         } else {
@@ -106,7 +116,7 @@ struct IOArchiveWriter: PostWriter {
         for (position, mention) in renderer.mentions.enumerated() {
             if position > 0 { list.append(", ") }
             list.append(UInt8(ascii: "'"))
-            list.appendDecimal(accounts.userIDs[Int(mention.item)])
+            list.appendDecimal(world.accounts.userIDs[Int(mention.item)])
             list.append(UInt8(ascii: "'"))
         }
         list.append(UInt8(ascii: "]"))
@@ -132,29 +142,33 @@ struct IOArchiveWriter: PostWriter {
         try users.close()
     }
 
+    private static func needsQuotes(_ field: ArraySlice<UInt8>) -> Bool {
+        field.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    }
+
     /// `userid` to `account_language`: the ten profile columns both files share.
     private func appendProfile(_ account: Int, into out: inout [UInt8]) {
-        let accounts = world.accounts
-        out.appendDecimal(accounts.userIDs[account])
+        out.appendDecimal(world.accounts.userIDs[account])
         out.append(UInt8(ascii: ","))
-        out.appendCSVField(accounts.names[account])
+        let quoted = quoting[account]
+        out.appendField(world.accounts.names[account], quoted: quoted & 1 != 0)
         out.append(UInt8(ascii: ","))
-        out.append(contentsOf: accounts.handles[account])
+        out.append(contentsOf: world.accounts.handles[account])
         out.append(UInt8(ascii: ","))
-        out.appendCSVField(world.locations[Int(accounts.locations[account])])
+        out.appendField(world.locations[Int(world.accounts.locations[account])], quoted: quoted & 2 != 0)
         out.append(UInt8(ascii: ","))
-        out.appendCSVField(world.descriptions[Int(accounts.descriptions[account])])
+        out.appendField(world.descriptions[Int(world.accounts.descriptions[account])], quoted: quoted & 4 != 0)
         out.append(UInt8(ascii: ","))
-        if accounts.sites[account] >= 0 {
+        if world.accounts.sites[account] >= 0 {
             out.append("https://")
-            out += world.domains[Int(accounts.sites[account])]
+            out += world.domains[Int(world.accounts.sites[account])]
         }
         out.append(UInt8(ascii: ","))
-        out.appendDecimal(Int(accounts.followers[account]))
+        out.appendDecimal(Int(world.accounts.followers[account]))
         out.append(UInt8(ascii: ","))
-        out.appendDecimal(Int(accounts.following[account]))
+        out.appendDecimal(Int(world.accounts.following[account]))
         out.append(UInt8(ascii: ","))
-        out.appendDate(accounts.created[account])
+        out.appendDate(world.accounts.created[account])
         out.append(",en")
     }
 }

@@ -167,7 +167,10 @@ struct TextRenderer {
         for _ in 0..<10 {
             let digit = UInt8(code % 62)
             code /= 62
-            text.append(digit < 10 ? UInt8(ascii: "0") + digit : digit < 36 ? UInt8(ascii: "a") + digit - 10 : UInt8(ascii: "A") + digit - 36)
+            text.append(
+                digit < 10
+                    ? UInt8(ascii: "0") + digit
+                    : digit < 36 ? UInt8(ascii: "a") + digit - 10 : UInt8(ascii: "A") + digit - 36)
         }
     }
 

@@ -194,34 +194,33 @@ struct TwitterV2Writer: PostWriter {
     }
 
     private func appendUser(_ account: Int, into out: inout [UInt8]) {
-        let accounts = world.accounts
         out.append("{\"id\":")
-        out.appendQuotedDecimal(accounts.userIDs[account])
+        out.appendQuotedDecimal(world.accounts.userIDs[account])
         out.append(",\"username\":")
-        out.appendJSONString(accounts.handles[account])
+        out.appendJSONString(world.accounts.handles[account])
         out.append(",\"name\":")
-        out.appendJSONString(accounts.names[account])
+        out.appendJSONString(world.accounts.names[account])
         out.append(",\"created_at\":\"")
-        out.appendDate(accounts.created[account])
+        out.appendDate(world.accounts.created[account])
         out.append(UInt8(ascii: "T"))
-        out.appendTimeOfDay(accounts.created[account], seconds: true, milliseconds: true)
+        out.appendTimeOfDay(world.accounts.created[account], seconds: true, milliseconds: true)
         out.append("Z\",\"description\":")
-        out.appendJSONString(world.descriptions[Int(accounts.descriptions[account])])
-        if accounts.locations[account] > 0 {
+        out.appendJSONString(world.descriptions[Int(world.accounts.descriptions[account])])
+        if world.accounts.locations[account] > 0 {
             out.append(",\"location\":")
-            out.appendJSONString(world.locations[Int(accounts.locations[account])])
+            out.appendJSONString(world.locations[Int(world.accounts.locations[account])])
         }
-        if accounts.sites[account] >= 0 {
+        if world.accounts.sites[account] >= 0 {
             out.append(",\"url\":\"https://")
-            out += world.domains[Int(accounts.sites[account])]
+            out += world.domains[Int(world.accounts.sites[account])]
             out.append(UInt8(ascii: "\""))
         }
         out.append(",\"verified\":false,\"protected\":false,\"public_metrics\":{\"followers_count\":")
-        out.appendDecimal(Int(accounts.followers[account]))
+        out.appendDecimal(Int(world.accounts.followers[account]))
         out.append(",\"following_count\":")
-        out.appendDecimal(Int(accounts.following[account]))
+        out.appendDecimal(Int(world.accounts.following[account]))
         out.append(",\"tweet_count\":")
-        out.appendDecimal(Int(accounts.statuses[account]))
+        out.appendDecimal(Int(world.accounts.statuses[account]))
         out.append(",\"listed_count\":0}}")
     }
 }

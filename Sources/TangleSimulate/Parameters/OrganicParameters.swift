@@ -43,7 +43,10 @@ public struct OrganicParameters: Codable, Sendable, Equatable {
     /// Articles a news domain publishes a day; which one is linked follows Zipf, so popular
     /// articles are shared by many accounts, as in real data.
     public var articlesPerDomainDay = 40
+    /// Pseudo-words placeholder texts are made of, used with Zipf frequencies like real words: at
+    /// 0.9 the commonest takes about 6% of the words, as "the" does in English.
     public var vocabulary = 5_000
+    public var wordZipfExponent = 0.9
     /// Real events around which batches of organic accounts were created, and the share of the
     /// population created in them (so that creation batches alone do not prove coordination).
     public var creationBursts = 4
@@ -56,20 +59,6 @@ public struct OrganicParameters: Codable, Sendable, Equatable {
 
     public init() {}
 }
-
-/// Breaking-news bursts: thousands of organic accounts posting the same hashtag or link within
-/// minutes, the main source of false positives in real data.
-public struct BurstParameters: Codable, Sendable, Equatable {
-    public var enabled = true
-    public var count = 3
-    public var accounts = 2_000
-    public var minutes = 15
-    /// Of a burst's posts, the share that reposts the first post rather than posting the key anew.
-    public var repostShare = 0.4
-
-    public init() {}
-}
-
 
 extension OrganicParameters: ParameterGroup {
     public init(from decoder: any Decoder) throws {
@@ -99,26 +88,10 @@ extension OrganicParameters: ParameterGroup {
         try c.overlay(&domainZipfExponent, .domainZipfExponent)
         try c.overlay(&articlesPerDomainDay, .articlesPerDomainDay)
         try c.overlay(&vocabulary, .vocabulary)
+        try c.overlay(&wordZipfExponent, .wordZipfExponent)
         try c.overlay(&creationBursts, .creationBursts)
         try c.overlay(&createdInBurstsShare, .createdInBurstsShare)
         try c.overlay(&weekendFactor, .weekendFactor)
         try c.overlay(&cascadeHours, .cascadeHours)
-    }
-}
-
-extension BurstParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
-    mutating func overlay(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        try rejectUnknownKeys(decoder, CodingKeys.self)
-        try c.overlay(&enabled, .enabled)
-        try c.overlay(&count, .count)
-        try c.overlay(&accounts, .accounts)
-        try c.overlay(&minutes, .minutes)
-        try c.overlay(&repostShare, .repostShare)
     }
 }

@@ -5,31 +5,27 @@ extension SimulationParameters {
     /// Throws `SimulationError` for the first parameter out of range.
     func validate() throws {
         var check = Checker()
-        check.range("posts", posts, 1...1_000_000_000)
+        check.range("posts", posts, 100...1_000_000_000)
         check.range("days", days, 1...3_650)
         check.range("accounts", organicAccounts, 100...2_000_000)
         check.share("maxScriptedShare", maxScriptedShare, allowZero: false)
         check.range("watchedAccounts", watchedAccounts, 0...max(0, organicAccounts / 10))
         let earliest = World.earliestCreation + 2 * Clock.day
         if let time = Timestamp.parseDateTime(start) {
-            check.that(time >= earliest, "start must be 2011-01-03 or later (accounts are created from 2011), got \(start)")
+            check.that(
+                time >= earliest, "start must be 2011-01-03 or later (accounts are created from 2011), got \(start)")
         } else {
             check.that(false, "start must be an ISO 8601 time like 2016-09-01T00:00:00Z, got \(start)")
         }
         organic.validate(&check)
         bursts.validate(&check)
         var narratives = Set<String>()
-        var sympathizers = 0
         for (index, operation) in operations.enumerated() {
             operation.validate(&check, prefix: "operations.\(index).")
             for name in operation.narratives.names {
                 check.that(narratives.insert(name.lowercased()).inserted, "narrative \(name) is used twice")
             }
-            sympathizers += operation.sympathizers.enabled ? operation.sympathizers.count : 0
         }
-        check.that(
-            sympathizers <= organicAccounts / 2,
-            "the operations' sympathizers (\(sympathizers)) must be at most half the organic accounts (\(organicAccounts))")
         let clients = Set(operations.map(\.bots.client))
         check.that(clients.count <= 200, "at most 200 distinct bot clients")
         if let problem = check.problem { throw SimulationError("invalid parameters: \(problem)") }
@@ -50,7 +46,8 @@ extension OrganicParameters {
         for (name, value) in [
             ("repostShare", repostShare), ("replyShare", replyShare), ("quoteShare", quoteShare),
             ("stockPhraseShare", stockPhraseShare), ("hashtagShare", hashtagShare), ("linkShare", linkShare),
-            ("mentionShare", mentionShare), ("trendingShare", trendingShare), ("createdInBurstsShare", createdInBurstsShare),
+            ("mentionShare", mentionShare), ("trendingShare", trendingShare),
+            ("createdInBurstsShare", createdInBurstsShare),
         ] {
             check.share("organic." + name, value)
         }
@@ -62,6 +59,7 @@ extension OrganicParameters {
         check.range("organic.newsDomains", newsDomains, 1...100_000)
         check.range("organic.articlesPerDomainDay", articlesPerDomainDay, 1...10_000)
         check.range("organic.vocabulary", vocabulary, 50...50_000)
+        check.positive("organic.wordZipfExponent", wordZipfExponent)
         check.positive("organic.hashtagZipfExponent", hashtagZipfExponent)
         check.positive("organic.domainZipfExponent", domainZipfExponent)
         check.range("organic.creationBursts", creationBursts, 0...100)
@@ -89,11 +87,15 @@ extension OperationParameters {
 
         check.range(prefix + "narratives.names (count)", narratives.names.count, 1...10)
         for name in narratives.names {
-            let isWord = !name.isEmpty && name.count <= 30 && name.utf8.allSatisfy { byte in
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                    || byte == UInt8(ascii: "_")
-            }
-            check.that(isWord, prefix + "narratives.names: \"\(name)\" must be 1 to 30 ASCII letters, digits or _ (it is a hashtag)")
+            let isWord =
+                !name.isEmpty && name.count <= 30
+                && name.utf8.allSatisfy { byte in
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                        || byte == UInt8(ascii: "_")
+                }
+            check.that(
+                isWord,
+                prefix + "narratives.names: \"\(name)\" must be 1 to 30 ASCII letters, digits or _ (it is a hashtag)")
         }
         check.share(prefix + "narratives.pivotAt", narratives.pivotAt)
         check.share(prefix + "narratives.shareBefore", narratives.shareBefore)
@@ -103,7 +105,8 @@ extension OperationParameters {
         check.range(prefix + "bots.batches", bots.batches, 1...1_000)
         check.share(prefix + "bots.repostProbability", bots.repostProbability)
         check.that(
-            bots.lagMinSeconds >= 0 && bots.lagMinSeconds <= bots.lagMedianSeconds && bots.lagMedianSeconds <= bots.lagMaxSeconds,
+            bots.lagMinSeconds >= 0 && bots.lagMinSeconds <= bots.lagMedianSeconds
+                && bots.lagMedianSeconds <= bots.lagMaxSeconds,
             prefix + "bots: need 0 <= lagMinSeconds <= lagMedianSeconds <= lagMaxSeconds")
         check.positive(prefix + "bots.postEveryHours", bots.postEveryHours)
         check.that(bots.scheduleJitterSeconds >= 0, prefix + "bots.scheduleJitterSeconds must be 0 or more")
@@ -114,7 +117,8 @@ extension OperationParameters {
         check.range(prefix + "trolls.count", trolls.count, 0...10_000)
         check.range(prefix + "trolls.batches", trolls.batches, 1...1_000)
         check.range(prefix + "trolls.shiftStartHour", trolls.shiftStartHour, 0...23)
-        check.range(prefix + "trolls.shiftEndHour", trolls.shiftEndHour, (min(max(trolls.shiftStartHour, 0), 23) + 1)...24)
+        check.range(
+            prefix + "trolls.shiftEndHour", trolls.shiftEndHour, (min(max(trolls.shiftStartHour, 0), 23) + 1)...24)
         check.range(prefix + "trolls.lunchHour", trolls.lunchHour, 0...23)
         check.that(trolls.lunchFactor >= 0, prefix + "trolls.lunchFactor must be 0 or more")
         check.that(trolls.postsPerHour >= 0, prefix + "trolls.postsPerHour must be 0 or more")
@@ -122,7 +126,8 @@ extension OperationParameters {
         check.range(prefix + "trolls.shiftJitterMinutes", trolls.shiftJitterMinutes, 0...600)
         check.share(prefix + "trolls.scriptShare", trolls.scriptShare)
         check.share(prefix + "trolls.repostShare", trolls.repostShare)
-        check.that(trolls.scriptShare + trolls.repostShare <= 1, prefix + "trolls.scriptShare + repostShare must be at most 1")
+        check.that(
+            trolls.scriptShare + trolls.repostShare <= 1, prefix + "trolls.scriptShare + repostShare must be at most 1")
         check.range(prefix + "trolls.variantEdits", trolls.variantEdits, 0...10)
         check.range(prefix + "trolls.scriptsPerDay", trolls.scriptsPerDay, 0...100)
 
@@ -152,7 +157,9 @@ private struct Checker {
     }
 
     mutating func share(_ name: String, _ value: Double, allowZero: Bool = true) {
-        that((allowZero ? value >= 0 : value > 0) && value <= 1, "\(name) must be a share in \(allowZero ? "[0" : "(0"), 1], got \(value)")
+        that(
+            (allowZero ? value >= 0 : value > 0) && value <= 1,
+            "\(name) must be a share in \(allowZero ? "[0" : "(0"), 1], got \(value)")
     }
 
     mutating func positive(_ name: String, _ value: Double) {

@@ -1,5 +1,6 @@
 /// Everything a simulated world is generated from. `init(scenario:)` gives the scenario's defaults;
-/// a JSON parameter file overrides any of them key by key (see `SimulationParameters+Decoding.swift`).
+/// a JSON parameter file (this type's Codable form) overrides any of them key by key, and
+/// `truth.json` lists them all as dotted keys (`operations.0.bots.count`).
 ///
 /// Rates are per simulated day or hour, not per post, so a world keeps its shape when `posts`
 /// changes; only when the operations and bursts would take more than `maxScriptedShare` of the posts
@@ -11,7 +12,9 @@ public struct SimulationParameters: Codable, Sendable, Equatable {
     /// The organic population. Nil: one account per 15 posts, between 500 and 2,000,000. Operation
     /// accounts come on top, so the population (and its bursts) is the same in every scenario.
     public var accounts: Int?
+    /// The world's length: one operation office week needs at least 7.
     public var days = 30
+    /// The same seed (and parameters) gives the same bytes.
     public var seed: UInt64 = 7
     /// The first instant of the world, ISO 8601 UTC.
     public var start = "2016-09-01T00:00:00Z"
@@ -40,7 +43,6 @@ public struct SimulationParameters: Codable, Sendable, Equatable {
         accounts ?? min(2_000_000, max(500, posts / 15))
     }
 }
-
 
 extension SimulationParameters {
     /// Reads a parameter file: the scenario first (default `influence-op`), whose defaults then take

@@ -38,7 +38,7 @@ struct HandleMaker {
         case 5: name = first
         case 6: name = first + " " + last.prefix(1) + "."
         case 7: name = (first + " " + last).lowercased()
-        case 8: name = thing.capitalizedFirst + " " + first
+        case 8: name = first + " " + Lexicon.lastNames[rng.below(Lexicon.lastNames.count)].prefix(1) + ". " + last
         default: name = handle
         }
         return (handle, name)

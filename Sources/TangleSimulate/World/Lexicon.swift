@@ -56,7 +56,9 @@ enum Lexicon {
     ]
 
     /// Locations that say little.
-    static let vaguePlaces = ["USA", "United States", "Earth", "somewhere", "the road", "home", "East Coast", "Midwest"]
+    static let vaguePlaces = [
+        "USA", "United States", "Earth", "somewhere", "the road", "home", "East Coast", "Midwest",
+    ]
 
     /// State names that troll personas put in their handles and bios, posing as locals.
     static let personaPlaces = [
@@ -80,7 +82,9 @@ enum Lexicon {
     ]
 
     /// Sections of news sites, for article paths.
-    static let sections = ["news", "world", "local", "business", "sports", "tech", "health", "science", "opinion", "us"]
+    static let sections = [
+        "news", "world", "local", "business", "sports", "tech", "health", "science", "opinion", "us",
+    ]
 
     /// Names of state-affiliated outlets (fictional), one run of names per operation.
     static let outletNames = [

@@ -33,10 +33,6 @@ extension SplitMix64 {
         unit() < probability
     }
 
-    mutating func exponential(mean: Double) -> Double {
-        -mean * log(1 - unit())
-    }
-
     /// Standard normal (Box–Muller).
     mutating func normal() -> Double {
         let radius = (-2 * log(1 - unit())).squareRoot()
@@ -64,13 +60,6 @@ extension SplitMix64 {
             product *= unit()
         }
         return count
-    }
-
-    /// A count with mean `mean` that keeps fractions over time: the whole part, plus one with the
-    /// fraction's probability.
-    mutating func rounded(_ mean: Double) -> Int {
-        let whole = mean.rounded(.down)
-        return Int(whole) + (chance(mean - whole) ? 1 : 0)
     }
 }
 
@@ -105,8 +94,6 @@ struct AliasTable: Sendable {
     init(zipf count: Int, exponent: Double) {
         self.init(weights: (0..<count).map { pow(Double($0 + 1), -exponent) })
     }
-
-    var count: Int { probability.count }
 
     /// One index, from one draw.
     @inline(__always)

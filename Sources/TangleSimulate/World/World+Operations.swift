@@ -1,5 +1,3 @@
-import TangleCore
-
 /// An operation's cast: its accounts, sites and narratives, chosen before anything is posted.
 struct OperationCast: Sendable {
     var outlets: [Int32] = []
@@ -106,10 +104,11 @@ extension World {
         }
 
         if operation.sympathizers.enabled {
-            // Distinct organic accounts, none watched and none another operation's sympathizer.
-            var taken = Set(watched)
-            for other in casts { taken.formUnion(other.sympathizers) }
-            let wanted = min(operation.sympathizers.count, max(0, organicCount - taken.count))
+            // Distinct organic accounts, none watched and none another operation's sympathizer; all
+            // operations' together at most a quarter of the population.
+            let earlier = casts.flatMap(\.sympathizers)
+            var taken = Set(watched).union(earlier)
+            let wanted = min(operation.sympathizers.count, max(0, organicCount / 4 - earlier.count))
             while cast.sympathizers.count < wanted {
                 let candidate = Int32(rng.below(organicCount))
                 if taken.insert(candidate).inserted { cast.sympathizers.append(candidate) }

@@ -48,7 +48,8 @@ extension World {
             accounts.add(
                 Accounts.Profile(
                     role: .organic, handle: Array(handle.utf8), name: Array(name.utf8), created: created,
-                    location: location, description: rng.chance(0.4) ? 0 : UInt16(1 + rng.below(descriptions.count - 1)),
+                    location: location,
+                    description: rng.chance(0.4) ? 0 : UInt16(1 + rng.below(descriptions.count - 1)),
                     followers: Int(followers), following: Int(rng.logNormal(median: 300, spread: 1.0)),
                     statuses: Int(posting * 200 * rng.logNormal(median: 1, spread: 0.5)) + 10,
                     client: UInt8(clientSampler.sample(&rng))))

@@ -9,7 +9,7 @@ extension World {
             let word = Self.freshWord(&rng, &used)
             vocabulary.append(word)
         }
-        vocabularySampler = AliasTable(zipf: organic.vocabulary, exponent: 1.0)
+        vocabularySampler = AliasTable(zipf: organic.vocabulary, exponent: organic.wordZipfExponent)
 
         for _ in 0..<organic.hashtags {
             hashtags.append(Self.hashtag(Self.freshWord(&rng, &used), &rng))

@@ -1,5 +1,3 @@
-import TangleCore
-
 /// Who is in a world and what its posts are made of: the accounts, the words, hashtags and domains,
 /// the planned bursts and each operation's cast. Built once from the parameters, then only read by
 /// the generators and the writers.
