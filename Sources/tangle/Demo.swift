@@ -44,8 +44,12 @@ struct Demo: ParsableCommand {
         }
 
         // Detectors land in later issues; whatever they saved is scored here.
-        let findings = try Evaluate.detectedFindings(try caseFile.latestFindings())
+        let saved = try caseFile.latestFindings()
+        let findings = try Evaluate.detectedFindings(saved)
         print("")
+        if saved.isEmpty {
+            print("no detector has saved findings in this case yet; the figures below score an empty set")
+        }
         print(Evaluation.score(findings, against: truth).text)
 
         let summary = try caseFile.summary()

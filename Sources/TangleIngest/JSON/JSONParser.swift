@@ -2,9 +2,9 @@
 ///
 /// Strings are validated (escapes, UTF-8) but not decoded: a node keeps the byte range, and only the
 /// strings a reader asks for become `String`s. A `\uXXXX` surrogate escape without its partner is
-/// accepted, as Python's `json` module accepts and writes it (a tweet cut inside an emoji), and decodes
-/// as U+FFFD. Numbers keep their byte text,
-/// so a 64-bit id never passes through a `Double`. Iterative, so deep nesting cannot overflow the stack.
+/// accepted, since Python's `json` module writes and reads it (a text cut inside an emoji); it decodes
+/// as U+FFFD. Numbers keep their byte text, so a 64-bit id never passes through a `Double`. Iterative,
+/// so deep nesting cannot overflow the stack.
 ///
 /// - Complexity: O(n) in the input's length, one pass.
 struct JSONParser {
@@ -34,7 +34,7 @@ struct JSONParser {
         throws(JSONSyntaxError) -> Bool
     {
         value: while true {
-            // Each value adds one node, each key one; keys are followed by a value, checked here.
+            // Every node is a value, or a key just before one: checking before each value is enough.
             guard nodes.count < nodeLimit else { return false }
             skipWhitespace()
             guard position < input.count else { throw failure(expected: Self.aValue) }

@@ -36,7 +36,7 @@ struct JSONRecordStream {
     static let defaultRecordLimit = 16 << 20
 
     /// The most values (keys counted) in one record; a record with more is skipped and reported.
-    /// A twarc2 page holds some 100,000.
+    /// A twarc2 page of 100 tweets with its includes holds some tens of thousands.
     static let defaultNodeLimit = 2_000_000
 
     private let source: ByteSource
