@@ -13,7 +13,9 @@ extension Timestamp {
     }
 
     /// Year, month, day for days since 1970-01-01 (Howard Hinnant's civil-from-days).
-    static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+    ///
+    /// - Complexity: O(1)
+    public static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

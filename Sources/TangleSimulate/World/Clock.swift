@@ -1,3 +1,5 @@
+import TangleCore
+
 /// Calendar arithmetic on UTC milliseconds, by hand, so that no time-zone database or formatter
 /// can change a byte of the output.
 enum Clock {
@@ -24,17 +26,10 @@ enum Clock {
         Int((millis - days(millis) * day) / hour)
     }
 
-    /// Year, month, day of a day number (Howard Hinnant's civil-from-days).
+    /// Year, month, day of a day number.
     static func civil(days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0)), Int(month), Int(day))
+        let (year, month, day) = Timestamp.civil(fromDays: days)
+        return (Int(year), Int(month), Int(day))
     }
 
     /// `YYYY-MM-DD`, UTC.
