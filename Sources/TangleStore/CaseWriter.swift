@@ -11,9 +11,18 @@ import TangleIngest
 /// once per ingest, filling in fields a later file knows and an earlier one did not.
 struct CaseWriter {
     let ingestID: Int64
-    /// Account rowids by platform and platform id, so each account is written once per ingest.
+    /// Account rowids by platform and platform id, so an account is looked up once, not per post.
+    /// Bounded: past `accountCacheLimit` entries it starts afresh, so memory does not grow with the
+    /// number of accounts; a miss costs one index lookup.
     private var accountIDs: [AccountKey: Int64] = [:]
+    static let accountCacheLimit = 500_000
+    /// The accounts (by rowid) this ingest has written, one bit each: each account's profile is
+    /// merged once per ingest however often the cache forgets it.
+    private var written = RowIDSet()
     private let firstNewAccountID: Int64
+    /// Rowids are handed out in increasing order, so the accounts this ingest created are exactly
+    /// those from `firstNewAccountID` to the highest rowid it met.
+    private var highestAccountID: Int64 = 0
     private(set) var counts = Counts()
     /// The post insert's text arguments, reused row after row.
     private var texts = TextArguments()
@@ -22,6 +31,7 @@ struct CaseWriter {
         var postsStored = 0
         var postsMerged = 0
         var postsDuplicate = 0
+        /// Accounts this ingest created (see `highestAccountID`).
         var accountsStored = 0
         var snowflakeTimes = 0
     }
@@ -38,8 +48,10 @@ struct CaseWriter {
         let storedLists: Statement
         let mergePost: Statement
         let insertReject: Statement
+        let selectAccount: Statement
 
         init(_ db: Database) throws {
+            selectAccount = try db.cachedStatement(sql: "SELECT id FROM account WHERE platform = ? AND platform_id = ?")
             insertReject = try db.cachedStatement(sql: "INSERT INTO reject (ingest, line, reason, raw) VALUES (?, ?, ?, ?)")
             upsertAccount = try db.cachedStatement(sql: CaseWriter.upsertAccountSQL)
             insertPost = try db.cachedStatement(sql: CaseWriter.insertPostSQL)
@@ -115,10 +127,20 @@ struct CaseWriter {
         bind(s, 13, account.profileURL)
         bind(s, 14, JSONText.object(account.labels))
         let id = try stepReturningID(s, db)
-        if id >= firstNewAccountID, accountIDs[AccountKey(platform: account.platform, platformID: account.platformID)] == nil {
-            counts.accountsStored += 1
-        }
+        highestAccountID = max(highestAccountID, id)
+        written.insert(id)
+        counts.accountsStored = Int(max(0, highestAccountID - firstNewAccountID + 1))
+        if accountIDs.count >= Self.accountCacheLimit { accountIDs.removeAll(keepingCapacity: true) }
         accountIDs[AccountKey(platform: account.platform, platformID: account.platformID)] = id
+        return id
+    }
+
+    /// The rowid of an account this ingest has already written but the cache forgot.
+    private mutating func knownAccount(_ key: AccountKey, _ statements: Statements) throws -> Int64? {
+        guard let id = try Int64.fetchOne(statements.selectAccount, arguments: [key.platform, key.platformID]),
+            written.contains(id)
+        else { return nil }
+        accountIDs[key] = id
         return id
     }
 
@@ -190,7 +212,7 @@ struct CaseWriter {
     /// Writes a post and, the first time this ingest meets it, its author.
     mutating func write(_ post: PostRecord, _ lists: Lists, _ statements: Statements, in db: Database) throws {
         let key = AccountKey(platform: post.account.platform, platformID: post.account.platformID)
-        let accountID = try accountIDs[key] ?? write(post.account, statements, in: db)
+        let accountID = try accountIDs[key] ?? knownAccount(key, statements) ?? write(post.account, statements, in: db)
 
         let insert = statements.insertPost.sqliteStatement
         sqlite3_reset(insert)
@@ -321,5 +343,21 @@ struct TextArguments {
             }
             return try body()
         }
+    }
+}
+
+/// A set of rowids as a bitmap: one bit per row of the table, whatever the number of members.
+struct RowIDSet {
+    private var words: [UInt64] = []
+
+    mutating func insert(_ id: Int64) {
+        let word = Int(id >> 6)
+        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }
+        words[word] |= 1 << UInt64(id & 63)
+    }
+
+    func contains(_ id: Int64) -> Bool {
+        let word = Int(id >> 6)
+        return word < words.count && words[word] & (1 << UInt64(id & 63)) != 0
     }
 }

@@ -29,7 +29,7 @@ final class EventPipe: @unchecked Sendable {
     private var failure: (any Error)?
     private var reader: any RecordReader
     private let source: ByteSource
-    private let capacity = 8
+    private let capacity = 4
     private let chunkSize: Int
 
     init(reader: any RecordReader, source: ByteSource, chunkSize: Int) {
