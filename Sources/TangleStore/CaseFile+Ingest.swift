@@ -16,6 +16,8 @@ public struct IngestOptions: Sendable {
     /// Rows per transaction: large enough to amortise the commit, small enough that a killed
     /// process loses little and progress stays live.
     public var batchSize = 25_000
+    /// How many accounts the writer remembers before it starts afresh (tests make it small).
+    var accountCacheLimit = CaseWriter.defaultAccountCacheLimit
 
     public init(format: Format? = nil, columnMap: ColumnMap? = nil, strict: Bool = false, force: Bool = false) {
         self.format = format
@@ -114,7 +116,8 @@ extension CaseFile {
             let maxAccount = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM account") ?? 0
             return (ingestID, maxAccount + 1)
         }
-        var writer = CaseWriter(ingestID: ingestID, firstNewAccountID: firstNewAccountID)
+        var writer = CaseWriter(
+            ingestID: ingestID, firstNewAccountID: firstNewAccountID, accountCacheLimit: options.accountCacheLimit)
         var failure: Error?
         var readerEnded = false
         let pipe = EventPipe(reader: reader, source: source, chunkSize: min(4096, options.batchSize))

@@ -15,7 +15,8 @@ struct CaseWriter {
     /// Bounded: past `accountCacheLimit` entries it starts afresh, so memory does not grow with the
     /// number of accounts; a miss costs one index lookup.
     private var accountIDs: [AccountKey: Int64] = [:]
-    static let accountCacheLimit = 500_000
+    static let defaultAccountCacheLimit = 500_000
+    private let accountCacheLimit: Int
     /// The accounts (by rowid) this ingest has written, one bit each: each account's profile is
     /// merged once per ingest however often the cache forgets it.
     private var written = RowIDSet()
@@ -60,7 +61,8 @@ struct CaseWriter {
         }
     }
 
-    init(ingestID: Int64, firstNewAccountID: Int64) {
+    init(ingestID: Int64, firstNewAccountID: Int64, accountCacheLimit: Int = defaultAccountCacheLimit) {
+        self.accountCacheLimit = accountCacheLimit
         self.ingestID = ingestID
         self.firstNewAccountID = firstNewAccountID
     }
@@ -130,7 +132,7 @@ struct CaseWriter {
         highestAccountID = max(highestAccountID, id)
         written.insert(id)
         counts.accountsStored = Int(max(0, highestAccountID - firstNewAccountID + 1))
-        if accountIDs.count >= Self.accountCacheLimit { accountIDs.removeAll(keepingCapacity: true) }
+        if accountIDs.count >= accountCacheLimit { accountIDs.removeAll(keepingCapacity: true) }
         accountIDs[AccountKey(platform: account.platform, platformID: account.platformID)] = id
         return id
     }

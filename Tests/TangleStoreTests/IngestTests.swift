@@ -199,6 +199,24 @@ let qutHeader = "message_id,user_id,username,repost_id,reply_id,message,timestam
         #expect(try caseFile.summary().posts == 20_000)
     }
 
+    @Test func aForgetfulAccountCacheStillCountsAndLinksEveryAccountOnce() throws {
+        let scratch = try Scratch()
+        var rows = qutHeader
+        for i in 0..<2000 { rows += "\(i),\(i * 7919 % 301),user\(i * 7919 % 301),,,text \(i),\(1_600_000_000 + i),\n" }
+        let file = try scratch.file("many.csv", rows)
+        let caseFile = try CaseFile(path: scratch.casePath)
+        var options = IngestOptions()
+        options.accountCacheLimit = 7
+        let summary = try caseFile.ingest(path: file, options: options)
+        #expect(summary.postsStored == 2000)
+        #expect(summary.accountsStored == 301)
+        let info = try caseFile.summary()
+        #expect(info.accounts == 301)
+        #expect(info.accountsWithPosts == 301)
+        let again = try caseFile.ingest(path: file, options: IngestOptions(force: true))
+        #expect(again.accountsStored == 0)
+    }
+
     @Test func aMissingCaseFileIsAnErrorForReaders() throws {
         let scratch = try Scratch()
         #expect(throws: StoreError.self) { try CaseFile(path: scratch.path + "/nope.tangle", create: false) }
