@@ -42,9 +42,10 @@ struct Info: ParsableCommand {
         if let first = s.firstPost, let last = s.lastPost { lines.append("Span      \(first) to \(last)") }
         lines.append("Links     \(grouped(s.postsWithLinks)) posts with links, \(grouped(s.postsWithHashtags)) with hashtags")
         if s.snowflakeTimes > 0 {
+            let rest = s.snowflakeTimes < s.posts ? "; the others keep the resolution of their file" : ""
             lines.append(
                 "Times     \(grouped(s.snowflakeTimes)) of \(grouped(s.posts)) post times derived from snowflake ids "
-                    + "(exact to the millisecond); the others keep the resolution of their file")
+                    + "(exact to the millisecond)" + rest)
         } else {
             lines.append("Times     as the files wrote them (no snowflake ids to refine them)")
         }
