@@ -9,6 +9,12 @@ extension CaseFile {
         try database.read { db in
             var frame = Frame()
             var denseAccount: [Int64: UInt32] = [:]
+            var referencedPosts = KeyColumn.Builder()
+            var links = KeyColumn.Builder()
+            var domains = KeyColumn.Builder()
+            var hashtags = KeyColumn.Builder()
+            var mentions = KeyColumn.Builder()
+            var mediaHashes = KeyColumn.Builder()
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM post") ?? 0
             frame.times.reserveCapacity(count)
             frame.accounts.reserveCapacity(count)
@@ -37,18 +43,24 @@ extension CaseFile {
                 frame.kinds.append(kind)
                 let referenced: String? = row[4]
                 if let referenced {
-                    frame.referencedPosts.append([Substring(referenced)])
+                    referencedPosts.append([Substring(referenced)])
                 } else if kind == PostKind.repost.rawValue {
-                    frame.referencedPosts.append([Substring(Self.repostKey(handle: row[10], textNorm: row[11]))])
+                    referencedPosts.append([Substring(Self.repostKey(handle: row[10], textNorm: row[11]))])
                 } else {
-                    frame.referencedPosts.append([])
+                    referencedPosts.append([])
                 }
-                frame.links.append(ListColumn.decode(row[5]))
-                frame.domains.append(ListColumn.decode(row[6]))
-                frame.hashtags.append(ListColumn.decode(row[7]))
-                frame.mentions.append(ListColumn.decode(row[8]))
-                frame.mediaHashes.append(ListColumn.decode(row[9]))
+                links.append(ListColumn.decode(row[5]))
+                domains.append(ListColumn.decode(row[6]))
+                hashtags.append(ListColumn.decode(row[7]))
+                mentions.append(ListColumn.decode(row[8]))
+                mediaHashes.append(ListColumn.decode(row[9]))
             }
+            frame.referencedPosts = referencedPosts.column
+            frame.links = links.column
+            frame.domains = domains.column
+            frame.hashtags = hashtags.column
+            frame.mentions = mentions.column
+            frame.mediaHashes = mediaHashes.column
             return frame
         }
     }

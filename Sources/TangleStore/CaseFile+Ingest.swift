@@ -53,7 +53,6 @@ public struct IngestSummary: Sendable, Codable, Equatable {
 
 /// How far an ingest has come, for a progress line.
 public struct IngestProgress: Sendable {
-    public var path: String
     public var bytesRead: Int
     public var totalBytes: Int
     public var rowsRead: Int
@@ -95,7 +94,7 @@ extension CaseFile {
         // may have been ingested before, which a file of a size never seen cannot have been.
         var knownDigest: String?
         if try completedIngest(ofSize: source.size) {
-            let digest = try FileDigest.sha256(path: path).hex
+            let digest = try ByteSource.sha256(path: path).hex
             knownDigest = digest
             let done = try database.read { db in
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM ingest WHERE sha256 = ? AND status = 'complete'", arguments: [digest])
@@ -169,9 +168,10 @@ extension CaseFile {
                             }
                         }
                     }
+                    summary.accountsStored = writer.accountsStored
                     try record(summary, writer.counts, status: "running", error: nil, ingestID: ingestID, db: db)
                 }
-                progress(IngestProgress(path: path, bytesRead: bytesRead, totalBytes: source.size, rowsRead: summary.rowsRead))
+                progress(IngestProgress(bytesRead: bytesRead, totalBytes: source.size, rowsRead: summary.rowsRead))
             }
         } catch {
             // The database refused a batch (busy, disk full): stop the reader, say so in the case.
@@ -183,14 +183,14 @@ extension CaseFile {
             // Stopped early (interrupted, --strict, a database error): the reader has not seen the
             // whole file.
             pipe.cancel()
-            summary.sha256 = try knownDigest ?? FileDigest.sha256(path: path).hex
+            summary.sha256 = try knownDigest ?? ByteSource.sha256(path: path).hex
         }
 
         let counts = writer.counts
         summary.postsStored = counts.postsStored
         summary.postsMerged = counts.postsMerged
         summary.postsDuplicate = counts.postsDuplicate
-        summary.accountsStored = counts.accountsStored
+        summary.accountsStored = writer.accountsStored
         summary.snowflakeTimes = counts.snowflakeTimes
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
@@ -218,7 +218,7 @@ extension CaseFile {
     }
 
     private func recordUnreadable(path: String, size: Int, error: Error) throws {
-        let digest = (try? FileDigest.sha256(path: path).hex) ?? ""
+        let digest = (try? ByteSource.sha256(path: path).hex) ?? ""
         try database.write { db in
             try supersede(path: path, digest: nil, db: db)
             try db.execute(
@@ -270,7 +270,7 @@ extension CaseFile {
                 """,
             arguments: [
                 status, summary.rowsRead, counts.postsStored, counts.postsMerged, counts.postsDuplicate,
-                counts.accountsStored, summary.rejected, JSONText.object(summary.rejectsByReason), error, ingestID,
+                summary.accountsStored, summary.rejected, JSONText.object(summary.rejectsByReason), error, ingestID,
             ])
     }
 

@@ -32,10 +32,11 @@ struct CaseWriter {
         var postsStored = 0
         var postsMerged = 0
         var postsDuplicate = 0
-        /// Accounts this ingest created (see `highestAccountID`).
-        var accountsStored = 0
         var snowflakeTimes = 0
     }
+
+    /// Accounts this ingest created (see `highestAccountID`).
+    var accountsStored: Int { Int(max(0, highestAccountID - firstNewAccountID + 1)) }
 
     private struct AccountKey: Hashable {
         var platform: String
@@ -112,26 +113,17 @@ struct CaseWriter {
     /// Writes an account (from a users file, or a post's author); returns its rowid.
     @discardableResult
     mutating func write(_ account: AccountRecord, _ statements: Statements, in db: Database) throws -> Int64 {
-        let s = statements.upsertAccount.sqliteStatement
-        sqlite3_reset(s)
-        bind(s, 1, account.platform)
-        bind(s, 2, account.platformID)
-        bind(s, 3, account.handle)
-        bind(s, 4, account.displayName)
-        bind(s, 5, account.createdAt)
-        bind(s, 6, account.followers.map(Int64.init))
-        bind(s, 7, account.following.map(Int64.init))
-        bind(s, 8, account.postCount.map(Int64.init))
-        bind(s, 9, account.verified.map { $0 ? 1 : 0 })
-        bind(s, 10, account.language)
-        bind(s, 11, account.location)
-        bind(s, 12, account.description)
-        bind(s, 13, account.profileURL)
-        bind(s, 14, JSONText.object(account.labels))
-        let id = try stepReturningID(s, db)
+        // Once per account per ingest: GRDB's own binding is fast enough here.
+        let arguments: StatementArguments = [
+            account.platform, account.platformID, account.handle, account.displayName, account.createdAt,
+            account.followers, account.following, account.postCount, account.verified, account.language,
+            account.location, account.description, account.profileURL, JSONText.object(account.labels),
+        ]
+        guard let id = try Int64.fetchOne(statements.upsertAccount, arguments: arguments) else {
+            throw StoreError("account \(account.platformID): the upsert returned no row id")
+        }
         highestAccountID = max(highestAccountID, id)
         written.insert(id)
-        counts.accountsStored = Int(max(0, highestAccountID - firstNewAccountID + 1))
         if accountIDs.count >= accountCacheLimit { accountIDs.removeAll(keepingCapacity: true) }
         accountIDs[AccountKey(platform: account.platform, platformID: account.platformID)] = id
         return id
@@ -234,11 +226,11 @@ struct CaseWriter {
         texts.set(17, lists.mentions)
         texts.set(18, lists.media)
         texts.set(20, lists.textNorm)
-        bind(insert, 3, accountID)
-        bind(insert, 4, post.time)
-        bind(insert, 5, Int64(post.timeSource.rawValue))
-        bind(insert, 6, Int64(post.kind.rawValue))
-        bind(insert, 19, ingestID)
+        sqlite3_bind_int64(insert, 3, accountID)
+        sqlite3_bind_int64(insert, 4, post.time)
+        sqlite3_bind_int64(insert, 5, Int64(post.timeSource.rawValue))
+        sqlite3_bind_int64(insert, 6, Int64(post.kind.rawValue))
+        sqlite3_bind_int64(insert, 19, ingestID)
         try texts.bound(to: insert) {
             try step(insert, db)
             // The texts were bound without a copy; do not leave the cached statement pointing at them.
@@ -270,40 +262,6 @@ struct CaseWriter {
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
-    }
-
-    private func stepReturningID(_ s: OpaquePointer?, _ db: Database) throws -> Int64 {
-        let code = sqlite3_step(s)
-        guard code == SQLITE_ROW else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
-        let id = sqlite3_column_int64(s, 0)
-        // Drain the statement so the upsert completes before the next bind.
-        while sqlite3_step(s) == SQLITE_ROW {}
-        return id
-    }
-}
-
-/// SQLite copies the bytes before `bind` returns (SQLITE_TRANSIENT), so a temporary buffer is safe.
-private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-private func bind(_ s: OpaquePointer?, _ index: Int32, _ value: String?) {
-    guard var value else {
-        sqlite3_bind_null(s, index)
-        return
-    }
-    value.withUTF8 { bytes in
-        // A non-nil pointer even for "" so that SQLite stores an empty string, not NULL.
-        let base = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(bitPattern: 1)
-        sqlite3_bind_text(s, index, base?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
-    }
-}
-
-private func bind(_ s: OpaquePointer?, _ index: Int32, _ value: Int64?) {
-    if let value {
-        sqlite3_bind_int64(s, index, value)
-    } else {
-        sqlite3_bind_null(s, index)
     }
 }
 

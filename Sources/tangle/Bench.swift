@@ -59,7 +59,7 @@ struct Bench: ParsableCommand {
         switch phase {
         case "hash":
             // The reading thread hashes the file as it parses it; this is that share of its time.
-            let (size, _) = try FileDigest.sha256(path: file)
+            let (size, _) = try ByteSource.sha256(path: file)
             rows = size / 1_000_000
         case "parse":
             var (_, reader) = try Reader.open(path: file)
@@ -84,10 +84,7 @@ struct Bench: ParsableCommand {
     /// Runs this executable with `arguments`; returns its output line and its peak RSS in KiB.
     private func child(_ arguments: [String]) throws -> (String, Int) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        if !FileManager.default.isExecutableFile(atPath: process.executableURL?.path ?? "") {
-            process.executableURL = Bundle.main.executableURL
-        }
+        process.executableURL = Bundle.main.executableURL
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe

@@ -40,7 +40,8 @@ struct CSVDetectionTests {
 
     @Test func eightColumnsWithoutATimeInTheSeventhAreNotQUT() throws {
         let path = try CSVTestSupport.temporaryFile("a,b,c,d,e,f,g,h\n1,2,3,4,5,6,7,8\n")
-        #expect(throws: IngestError.self) { _ = try Reader.detect(path: path) }
+        let error = try #require(throws: IngestError.self) { _ = try Reader.detect(path: path) }
+        #expect(error.kind == .unrecognisedFormat)
     }
 
     @Test func emptyFile() throws {

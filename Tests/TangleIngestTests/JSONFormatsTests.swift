@@ -61,8 +61,10 @@ struct JSONFormatsTests {
     }
 
     @Test func genericJSONLNeedsAColumnMap() throws {
-        #expect(throws: IngestError.self) {
+        let error = try #require(throws: IngestError.self) {
             _ = try Reader.open(path: JSONFixtures.path("generic.jsonl"), format: .jsonl)
         }
+        #expect(error.kind == .badColumnMap)
+        #expect(error.message.hasPrefix("generic JSONL needs --map"))
     }
 }

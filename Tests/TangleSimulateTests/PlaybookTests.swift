@@ -164,6 +164,7 @@ import Testing
         parameters.accounts = 3_000
         let world = try SimulatedWorld.write(parameters)
         defer { world.remove() }
+        #expect(world.truth.bursts.count == 3)
         for burst in world.truth.bursts {
             let start = try #require(Timestamp.parseDateTime(burst.start))
             let window = start...(start + Int64(burst.minutes) * 60_000)

@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 @testable import TangleStore
 
@@ -36,11 +37,13 @@ import Testing
     @Test func aRunNamingAnUnknownAccountIsNotSavedAtAll() throws {
         let scratch = try Scratch()
         let caseFile = try CaseFile(path: scratch.casePath)
-        #expect(throws: (any Error).self) {
+        let error = try #require(throws: DatabaseError.self) {
             try caseFile.saveRun(
                 detector: "coordination", parameters: [:],
                 findings: [Finding(kind: "network", key: "N1", accounts: [.init(account: 999)])])
         }
+        #expect(error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY)
+        #expect(try caseFile.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM run") } == 0)
         #expect(try caseFile.latestFindings().isEmpty)
     }
 }

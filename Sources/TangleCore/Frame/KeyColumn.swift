@@ -4,16 +4,11 @@
 /// Codes are assigned in order of first appearance in the Frame's post order, so the same case always
 /// gives the same codes.
 public struct KeyColumn: Sendable, Equatable {
-    public private(set) var offsets: [UInt32]
-    public private(set) var codes: [UInt32]
-    public private(set) var names: [String]
-    private var index: [String: UInt32] = [:]
+    public private(set) var offsets: [UInt32] = [0]
+    public private(set) var codes: [UInt32] = []
+    public private(set) var names: [String] = []
 
-    public init() {
-        offsets = [0]
-        codes = []
-        names = []
-    }
+    public init() {}
 
     /// The number of posts.
     public var count: Int { offsets.count - 1 }
@@ -25,26 +20,27 @@ public struct KeyColumn: Sendable, Equatable {
         codes[Int(offsets[post])..<Int(offsets[post + 1])]
     }
 
-    /// The code of `name`, if any post holds it.
-    public func code(of name: String) -> UInt32? { index[name] }
+    /// Builds a column post by post; the name index lives only as long as the building.
+    public struct Builder {
+        public private(set) var column = KeyColumn()
+        private var index: [String: UInt32] = [:]
 
-    /// Appends the next post's values.
-    public mutating func append(_ values: some Sequence<Substring>) {
-        for value in values {
-            let name = String(value)
-            if let code = index[name] {
-                codes.append(code)
-            } else {
-                let code = UInt32(names.count)
-                index[name] = code
-                names.append(name)
-                codes.append(code)
+        public init() {}
+
+        /// Appends the next post's values.
+        public mutating func append(_ values: some Sequence<Substring>) {
+            for value in values {
+                let name = String(value)
+                if let code = index[name] {
+                    column.codes.append(code)
+                } else {
+                    let code = UInt32(column.names.count)
+                    index[name] = code
+                    column.names.append(name)
+                    column.codes.append(code)
+                }
             }
+            column.offsets.append(UInt32(column.codes.count))
         }
-        offsets.append(UInt32(codes.count))
-    }
-
-    public static func == (a: KeyColumn, b: KeyColumn) -> Bool {
-        a.offsets == b.offsets && a.codes == b.codes && a.names == b.names
     }
 }

@@ -30,8 +30,8 @@ public enum Normalize {
             var mentions: [String] = []
             EntityScanner.scan(b) { entity in
                 switch entity.kind {
-                case .hashtag: hashtags.append(key(String(decoding: UnsafeBufferPointer(rebasing: b[entity.body]), as: UTF8.self)))
-                case .mention: mentions.append(key(String(decoding: UnsafeBufferPointer(rebasing: b[entity.body]), as: UTF8.self)))
+                case .hashtag: hashtags.append(key(body(of: entity, in: b)))
+                case .mention: mentions.append(key(body(of: entity, in: b)))
                 default: break
                 }
             }
@@ -133,10 +133,15 @@ public enum Normalize {
             var found: [String] = []
             EntityScanner.scan(b) { entity in
                 guard entity.kind == kind else { return }
-                found.append(transform(String(decoding: UnsafeBufferPointer(rebasing: b[entity.body]), as: UTF8.self)))
+                found.append(transform(body(of: entity, in: b)))
             }
             return found
         }
+    }
+
+    /// An entity's body (a tag or handle without its sigil, or a URL) as a string.
+    private static func body(of entity: TextEntity, in b: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[entity.body]), as: UTF8.self)
     }
 
     /// `text` without its leading sigils, as a key.

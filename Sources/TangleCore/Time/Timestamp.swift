@@ -1,5 +1,8 @@
 /// Parsing of the time formats social-media data comes in, from bytes, to UTC milliseconds.
 public enum Timestamp {
+    /// The instant Twitter's snowflake ids count from, in UTC milliseconds (2010-11-04T01:42:54.657Z).
+    public static let twitterEpoch: Int64 = 1_288_834_974_657
+
     /// Milliseconds since the Unix epoch for a UTC civil date and time.
     ///
     /// - Complexity: O(1) (Howard Hinnant's days-from-civil).
@@ -31,7 +34,7 @@ public enum Timestamp {
         let offset = value >> 22
         // Sequential pre-snowflake ids decode to the first seconds of the epoch; demand a day.
         guard offset >= 86_400_000, offset < 1 << 41 else { return nil }
-        return Int64(offset) + 1_288_834_974_657
+        return Int64(offset) + twitterEpoch
     }
 
     public static func snowflakeMillis(_ id: String) -> Int64? {

@@ -1,30 +1,30 @@
 import TangleCore
 
 /// Typed access to the fields of the current record. Each accessor converts straight from the field's
-/// bytes and throws a `RowProblem` naming the column, what was expected and what was found.
+/// bytes and throws a `RecordProblem` naming the column, what was expected and what was found.
 extension CSVParser {
     /// The field as text, `""` when empty.
-    func text(_ column: CSVColumn) throws(RowProblem) -> String {
-        try withField(column.index) { (bytes) throws(RowProblem) -> String in
+    func text(_ column: CSVColumn) throws(RecordProblem) -> String {
+        try withField(column.index) { (bytes) throws(RecordProblem) -> String in
             guard let text = UTF8Validation.string(bytes) else { throw Self.invalidUTF8(bytes, column: column) }
             return text
         }
     }
 
     /// The field as text; nil when the column is not in the file or the field is empty.
-    func optionalText(_ column: CSVColumn?) throws(RowProblem) -> String? {
+    func optionalText(_ column: CSVColumn?) throws(RecordProblem) -> String? {
         guard let column, !isEmpty(column.index) else { return nil }
         return try text(column)
     }
 
     /// The field as text, which must not be empty.
-    func requiredText(_ column: CSVColumn, expected: String) throws(RowProblem) -> String {
-        guard !isEmpty(column.index) else { throw RowProblem("empty \(column.name): expected \(expected)") }
+    func requiredText(_ column: CSVColumn, expected: String) throws(RecordProblem) -> String {
+        guard !isEmpty(column.index) else { throw RecordProblem("empty \(column.name): expected \(expected)") }
         return try text(column)
     }
 
     /// The field as text, where `NA` (R's missing value) and empty both mean missing.
-    func textOrNA(_ column: CSVColumn?) throws(RowProblem) -> String? {
+    func textOrNA(_ column: CSVColumn?) throws(RecordProblem) -> String? {
         guard let column else { return nil }
         let isNA = withField(column.index) { $0.count == 2 && $0[0] == UInt8(ascii: "N") && $0[1] == UInt8(ascii: "A") }
         return isNA ? nil : try optionalText(column)
@@ -32,11 +32,11 @@ extension CSVParser {
 
     /// A count (followers, following, ...); nil when absent or empty. `17.0`, as pandas writes
     /// whole numbers in a float column, is read as 17.
-    func count(_ column: CSVColumn?) throws(RowProblem) -> Int? {
+    func count(_ column: CSVColumn?) throws(RecordProblem) -> Int? {
         guard let column, !isEmpty(column.index) else { return nil }
-        return try withField(column.index) { (bytes) throws(RowProblem) -> Int in
+        return try withField(column.index) { (bytes) throws(RecordProblem) -> Int in
             guard let value = Self.parseCount(bytes) else {
-                throw RowProblem("bad \(column.name): expected a whole number, got \(Self.shown(bytes))")
+                throw RecordProblem("bad \(column.name): expected a whole number, got \(Self.shown(bytes))")
             }
             return value
         }
@@ -44,42 +44,42 @@ extension CSVParser {
 
     /// A calendar date-time (see `Timestamp.parseDateTime`) in UTC milliseconds; `layout` says what
     /// was expected, for the message.
-    func dateTime(_ column: CSVColumn, layout: String) throws(RowProblem) -> Int64 {
-        guard !isEmpty(column.index) else { throw RowProblem("empty \(column.name): expected \(layout)") }
-        return try withField(column.index) { (bytes) throws(RowProblem) -> Int64 in
+    func dateTime(_ column: CSVColumn, layout: String) throws(RecordProblem) -> Int64 {
+        guard !isEmpty(column.index) else { throw RecordProblem("empty \(column.name): expected \(layout)") }
+        return try withField(column.index) { (bytes) throws(RecordProblem) -> Int64 in
             guard let time = Timestamp.parseDateTime(bytes) else {
-                throw RowProblem("bad \(column.name): expected \(layout), got \(Self.shown(bytes))")
+                throw RecordProblem("bad \(column.name): expected \(layout), got \(Self.shown(bytes))")
             }
             return time
         }
     }
 
     /// An optional calendar date-time; nil when absent or empty.
-    func optionalDateTime(_ column: CSVColumn?, layout: String) throws(RowProblem) -> Int64? {
+    func optionalDateTime(_ column: CSVColumn?, layout: String) throws(RecordProblem) -> Int64? {
         guard let column, !isEmpty(column.index) else { return nil }
         return try dateTime(column, layout: layout)
     }
 
     /// A Unix time in seconds (possibly fractional) as UTC milliseconds.
-    func unixSeconds(_ column: CSVColumn) throws(RowProblem) -> Int64 {
+    func unixSeconds(_ column: CSVColumn) throws(RecordProblem) -> Int64 {
         guard !isEmpty(column.index) else {
-            throw RowProblem("empty \(column.name): expected a Unix time in seconds")
+            throw RecordProblem("empty \(column.name): expected a Unix time in seconds")
         }
-        return try withField(column.index) { (bytes) throws(RowProblem) -> Int64 in
+        return try withField(column.index) { (bytes) throws(RecordProblem) -> Int64 in
             guard let time = Timestamp.parseUnix(bytes) else {
-                throw RowProblem("bad \(column.name): expected a Unix time in seconds, got \(Self.shown(bytes))")
+                throw RecordProblem("bad \(column.name): expected a Unix time in seconds, got \(Self.shown(bytes))")
             }
             return time
         }
     }
 
     /// The items of a stringified Python list (`['a', 'b']`, `[]`, empty).
-    func pythonList(_ column: CSVColumn?) throws(RowProblem) -> [String] {
+    func pythonList(_ column: CSVColumn?) throws(RecordProblem) -> [String] {
         guard let column, !isEmpty(column.index) else { return [] }
-        return try withField(column.index) { (bytes) throws(RowProblem) -> [String] in
+        return try withField(column.index) { (bytes) throws(RecordProblem) -> [String] in
             guard UTF8Validation.firstInvalidOffset(bytes) == nil else { throw Self.invalidUTF8(bytes, column: column) }
             guard let items = PythonListLiteral.items(bytes) else {
-                throw RowProblem("bad \(column.name): expected a list like ['a', 'b'], got \(Self.shown(bytes))")
+                throw RecordProblem("bad \(column.name): expected a list like ['a', 'b'], got \(Self.shown(bytes))")
             }
             return items
         }
@@ -87,9 +87,9 @@ extension CSVParser {
 
     /// The non-empty values in a field that holds several, separated by any byte `isSeparator` accepts
     /// (spaces, commas); none when absent or empty.
-    func values(_ column: CSVColumn?, separatedBy isSeparator: (UInt8) -> Bool) throws(RowProblem) -> [String] {
+    func values(_ column: CSVColumn?, separatedBy isSeparator: (UInt8) -> Bool) throws(RecordProblem) -> [String] {
         guard let column, !isEmpty(column.index) else { return [] }
-        return try withField(column.index) { (bytes) throws(RowProblem) -> [String] in
+        return try withField(column.index) { (bytes) throws(RecordProblem) -> [String] in
             guard UTF8Validation.firstInvalidOffset(bytes) == nil else { throw Self.invalidUTF8(bytes, column: column) }
             var values: [String] = []
             var start = 0
@@ -104,25 +104,24 @@ extension CSVParser {
     }
 
     /// True when the field holds `True`, `true` or `1`; false for `False`, `false`, `0` or empty.
-    func flag(_ column: CSVColumn?) throws(RowProblem) -> Bool {
+    func flag(_ column: CSVColumn?) throws(RecordProblem) -> Bool {
         guard let column, !isEmpty(column.index) else { return false }
-        return try withField(column.index) { (bytes) throws(RowProblem) -> Bool in
+        return try withField(column.index) { (bytes) throws(RecordProblem) -> Bool in
             switch String(decoding: bytes, as: UTF8.self) {
             case "True", "true", "TRUE", "1": return true
             case "False", "false", "FALSE", "0": return false
-            default: throw RowProblem("bad \(column.name): expected True or False, got \(Self.shown(bytes))")
+            default: throw RecordProblem("bad \(column.name): expected True or False, got \(Self.shown(bytes))")
             }
         }
     }
 
     // MARK: - From bytes
 
-    private static func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, column: CSVColumn) -> RowProblem {
+    private static func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, column: CSVColumn) -> RecordProblem {
         let offset = UTF8Validation.firstInvalidOffset(bytes) ?? 0
         let byte = offset < bytes.count ? bytes[offset] : 0
-        let hex = String(byte, radix: 16, uppercase: true)
-        return RowProblem(
-            "invalid UTF-8 in \(column.name): byte 0x\(hex.count == 1 ? "0" : "")\(hex) at offset \(offset); "
+        return RecordProblem(
+            "invalid UTF-8 in \(column.name): byte 0x\(Hex.text(byte, width: 2)) at offset \(offset); "
                 + "expected UTF-8 text (re-save the file as UTF-8)")
     }
 

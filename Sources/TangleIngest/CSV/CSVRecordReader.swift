@@ -1,10 +1,10 @@
 /// A reader that makes one event of each CSV record. The loop over records, and turning a
-/// `RowProblem` into a rejection of the row, are shared by all of them.
+/// `RecordProblem` into a rejection of the row, are shared by all of them.
 protocol CSVRecordReader: RecordReader {
     var parser: CSVParser { get }
 
     /// The event for the parser's current record.
-    func event() throws(RowProblem) -> IngestEvent
+    func event() throws(RecordProblem) -> IngestEvent
 }
 
 extension CSVRecordReader {

@@ -61,7 +61,7 @@ struct CooRTweetReader: CSVRecordReader {
     }
 
     /// Hashtag and media ids are opaque (hashed): kept as written, not normalised.
-    func event() throws(RowProblem) -> IngestEvent {
+    func event() throws(RecordProblem) -> IngestEvent {
         let account = AccountRecord(
             platform: "unknown", platformID: try parser.requiredText(account, expected: "the account's id"))
         var post = PostRecord(

@@ -51,7 +51,7 @@ struct FiveThirtyEightReader: CSVRecordReader {
         labels = ["account_category", "account_type", "region", "new_june_2018"].compactMap(header.column)
     }
 
-    func event() throws(RowProblem) -> IngestEvent {
+    func event() throws(RecordProblem) -> IngestEvent {
         let authorID = try parser.requiredText(self.authorID, expected: "the author's account id")
         let written = try parser.text(content)
         let time = try parser.dateTime(publishDate, layout: Self.dateLayout)
@@ -80,13 +80,13 @@ struct FiveThirtyEightReader: CSVRecordReader {
         return .post(post)
     }
 
-    private func kind() throws(RowProblem) -> PostKind {
+    private func kind() throws(RecordProblem) -> PostKind {
         switch try parser.optionalText(postType) {
         case "RETWEET": return .repost
         case "QUOTE_TWEET": return .quote
         case nil: return try parser.flag(retweet) ? .repost : .original
         case let other?:
-            throw RowProblem("bad post_type: expected RETWEET, QUOTE_TWEET or empty, got \"\(other)\"")
+            throw RecordProblem("bad post_type: expected RETWEET, QUOTE_TWEET or empty, got \"\(other)\"")
         }
     }
 

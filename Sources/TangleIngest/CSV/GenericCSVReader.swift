@@ -8,9 +8,6 @@ import TangleCore
 /// where no hashtag or mention column is mapped, they are read from the text. A row without an id
 /// gets a synthetic one from account, time and text.
 struct GenericCSVReader: CSVRecordReader {
-    /// Numbers above this are milliseconds, below it seconds.
-    static let millisecondsThreshold: Int64 = 100_000_000_000
-
     let parser: CSVParser
     private let columns: [ColumnMap.Field: CSVColumn]
     private let accountColumn: CSVColumn
@@ -43,7 +40,7 @@ struct GenericCSVReader: CSVRecordReader {
         timeColumn = time
     }
 
-    func event() throws(RowProblem) -> IngestEvent {
+    func event() throws(RecordProblem) -> IngestEvent {
         var account = AccountRecord(
             platform: "unknown", platformID: try parser.requiredText(accountColumn, expected: "the account's id"))
         account.handle = try parser.optionalText(columns[.handle])
@@ -58,43 +55,39 @@ struct GenericCSVReader: CSVRecordReader {
         var post = PostRecord(platformID: id, account: account, time: time, text: text)
         post.language = try parser.optionalText(columns[.language])
         post.client = try parser.optionalText(columns[.client])
-        for (field, kind) in [(ColumnMap.Field.repost, PostKind.repost), (.quote, .quote), (.reply, .reply)] {
-            if let referenced = try parser.optionalText(columns[field]) {
-                post.kind = kind
-                post.referencedPostID = referenced
-                break
-            }
+        try GenericRecord.addReference(to: &post) { (field) throws(RecordProblem) in
+            try parser.optionalText(columns[field])
         }
         post.links = try values(.url).map { Link(url: $0) }
-        post.hashtags =
-            columns[.hashtag] == nil
-            ? Normalize.hashtags(in: text) : try values(.hashtag).map { Normalize.hashtag($0) }
-        post.mentions =
-            columns[.mention] == nil
-            ? Normalize.mentions(in: text) : try values(.mention).map { Normalize.mention($0) }
+        if columns[.hashtag] == nil, columns[.mention] == nil {
+            (post.hashtags, post.mentions) = Normalize.hashtagsAndMentions(in: text)
+        } else {
+            post.hashtags =
+                columns[.hashtag] == nil
+                ? Normalize.hashtags(in: text) : try values(.hashtag).map { Normalize.hashtag($0) }
+            post.mentions =
+                columns[.mention] == nil
+                ? Normalize.mentions(in: text) : try values(.mention).map { Normalize.mention($0) }
+        }
         return .post(post)
     }
 
     /// The time column as UTC milliseconds.
-    private func parsedTime() throws(RowProblem) -> Int64 {
+    private func parsedTime() throws(RecordProblem) -> Int64 {
         let column = timeColumn
         guard !parser.isEmpty(column.index) else {
-            throw RowProblem("empty \(column.name): expected an ISO 8601 time or Unix seconds or milliseconds")
+            throw RecordProblem("empty \(column.name): expected an ISO 8601 time or Unix seconds or milliseconds")
         }
-        return try parser.withField(column.index) { (bytes) throws(RowProblem) -> Int64 in
-            if let number = Timestamp.parseUnix(bytes, unit: 1) {
-                if number > Self.millisecondsThreshold { return number }
-                if let seconds = Timestamp.parseUnix(bytes) { return seconds }
-            }
-            if let time = Timestamp.parseDateTime(bytes) { return time }
-            throw RowProblem(
+        return try parser.withField(column.index) { (bytes) throws(RecordProblem) -> Int64 in
+            if let time = GenericRecord.time(bytes) { return time }
+            throw RecordProblem(
                 "bad \(column.name): expected an ISO 8601 time (2016-10-01T19:58:07Z) or Unix seconds or "
                     + "milliseconds, got \(CSVParser.shown(bytes))")
         }
     }
 
     /// The values in a multi-valued column, split at spaces and commas.
-    private func values(_ field: ColumnMap.Field) throws(RowProblem) -> [String] {
+    private func values(_ field: ColumnMap.Field) throws(RecordProblem) -> [String] {
         try parser.values(columns[field], separatedBy: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
     }
 }

@@ -29,7 +29,7 @@ struct IOArchiveProfile {
 
     /// The account in the parser's current record. Ids of accounts with fewer than 5,000 followers
     /// are hashed in the releases; they are kept as written.
-    func account(in parser: CSVParser) throws(RowProblem) -> AccountRecord {
+    func account(in parser: CSVParser) throws(RecordProblem) -> AccountRecord {
         AccountRecord(
             platform: "twitter",
             platformID: try parser.requiredText(userID, expected: "the account's id"),

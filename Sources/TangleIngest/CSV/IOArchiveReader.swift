@@ -54,7 +54,7 @@ struct IOArchiveReader: CSVRecordReader {
 
     /// Builds the post in one initialiser call: filling a `var` field by field cost a copy of the
     /// whole record per row.
-    func event() throws(RowProblem) -> IngestEvent {
+    func event() throws(RecordProblem) -> IngestEvent {
         let id = try parser.requiredText(tweetID, expected: "the tweet's id")
         let account = try profile.account(in: parser)
         let given = try parser.dateTime(tweetTime, layout: "YYYY-MM-DD HH:MM")

@@ -14,7 +14,7 @@ struct IOArchiveUsersReader: CSVRecordReader {
         profile = IOArchiveProfile(userID: required[0], header: header)
     }
 
-    func event() throws(RowProblem) -> IngestEvent {
+    func event() throws(RecordProblem) -> IngestEvent {
         .account(try profile.account(in: parser))
     }
 }

@@ -101,8 +101,8 @@ enum PythonListLiteral {
     ) {
         var value: UInt32 = 0
         var count = 0
-        while count < digits, index + count < bytes.count, let digit = hexValue(bytes[index + count]) {
-            value = value << 4 | digit
+        while count < digits, index + count < bytes.count, let digit = Hex.value(bytes[index + count]) {
+            value = value << 4 | UInt32(digit)
             count += 1
         }
         guard count == digits, let scalar = Unicode.Scalar(value) else {
@@ -111,14 +111,5 @@ enum PythonListLiteral {
         }
         index += digits
         UTF8.encode(scalar) { item.append($0) }
-    }
-
-    private static func hexValue(_ b: UInt8) -> UInt32? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(b - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(b - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(b - UInt8(ascii: "A") + 10)
-        default: nil
-        }
     }
 }

@@ -35,7 +35,7 @@ struct QUTReader: CSVRecordReader {
 
     /// Builds the post in one initialiser call: filling a `var` field by field cost a copy of the
     /// whole record per row.
-    func event() throws(RowProblem) -> IngestEvent {
+    func event() throws(RecordProblem) -> IngestEvent {
         let id = try parser.requiredText(Self.columns[0], expected: "the message's id")
         let account = AccountRecord(
             platform: "twitter",
@@ -54,7 +54,7 @@ struct QUTReader: CSVRecordReader {
                 mentions: entities.mentions))
     }
 
-    private func urls() throws(RowProblem) -> [String] {
+    private func urls() throws(RecordProblem) -> [String] {
         let column = Self.columns[7]
         if parser.withField(column.index, { $0.first == UInt8(ascii: "[") }) {
             return try parser.pythonList(column)

@@ -77,6 +77,13 @@ public final class ByteSource {
         while try scratch.withUnsafeMutableBytes({ try readDisk(into: $0) }) > 0 {}
     }
 
+    /// The size and SHA-256 of the file at `path` as stored on disk (compressed bytes for `.gz`).
+    public static func sha256(path: String) throws -> (size: Int, hex: String) {
+        let source = try ByteSource(path: path)
+        try source.finishDigest()
+        return (source.size, source.digest.hexDigest)
+    }
+
     /// Reads the whole (decompressed) input up to `limit` bytes; for format detection.
     public func readPrefix(limit: Int) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: limit)

@@ -11,9 +11,6 @@ import TangleCore
 /// or milliseconds above 1e11; without a hashtag or mention path they are read from the text; a record
 /// without an id gets a synthetic one from account, time (as written) and text; platform `unknown`.
 struct GenericJSONLReader: RecordReader {
-    /// Numbers above this are milliseconds, below it seconds (as in `GenericCSVReader`).
-    static let millisecondsThreshold: Int64 = 100_000_000_000
-
     private var stream: JSONRecordStream
     private var document = JSONDocument()
     private let columnMap: ColumnMap
@@ -32,7 +29,7 @@ struct GenericJSONLReader: RecordReader {
             case .rejected(let rejection):
                 return .rejected(rejection)
             case .parsed(let line, _):
-                do throws(JSONRecordProblem) {
+                do throws(RecordProblem) {
                     return .post(try post())
                 } catch {
                     return .rejected(Rejection(line: line, reason: error.reason, raw: document.bytes))
@@ -42,10 +39,10 @@ struct GenericJSONLReader: RecordReader {
         return nil
     }
 
-    private func post() throws(JSONRecordProblem) -> PostRecord {
+    private func post() throws(RecordProblem) -> PostRecord {
         let root = document.root
         guard document.kind(root) == .object else {
-            throw JSONRecordProblem("not an object: expected a JSON object, found \(document.shown(root))")
+            throw RecordProblem("not an object: expected a JSON object, found \(document.shown(root))")
         }
         guard let accountID = text(.account) else { throw missing(.account, expected: "the account's id") }
         var account = AccountRecord(platform: "unknown", platformID: accountID)
@@ -59,34 +56,26 @@ struct GenericJSONLReader: RecordReader {
         var post = PostRecord(platformID: id, account: account, time: time, text: body)
         post.language = self.text(.language)
         post.client = self.text(.client)
-        for (field, kind) in [(ColumnMap.Field.repost, PostKind.repost), (.quote, .quote), (.reply, .reply)] {
-            if let referenced = self.text(field) {
-                post.kind = kind
-                post.referencedPostID = referenced
-                break
-            }
-        }
+        GenericRecord.addReference(to: &post) { self.text($0) }
         post.links = strings(.url).map { Link(url: $0) }
-        post.hashtags =
-            paths[.hashtag] == nil
-            ? Normalize.hashtags(in: body) : strings(.hashtag).map { Normalize.hashtag($0) }
-        post.mentions =
-            paths[.mention] == nil
-            ? Normalize.mentions(in: body) : strings(.mention).map { Normalize.mention($0) }
+        if paths[.hashtag] == nil, paths[.mention] == nil {
+            (post.hashtags, post.mentions) = Normalize.hashtagsAndMentions(in: body)
+        } else {
+            post.hashtags =
+                paths[.hashtag] == nil
+                ? Normalize.hashtags(in: body) : strings(.hashtag).map { Normalize.hashtag($0) }
+            post.mentions =
+                paths[.mention] == nil
+                ? Normalize.mentions(in: body) : strings(.mention).map { Normalize.mention($0) }
+        }
         return post
     }
 
-    /// Times as `GenericCSVReader` reads them: milliseconds above 1e11, else seconds, else ISO 8601.
-    private func parsedTime(_ node: Int) throws(JSONRecordProblem) -> Int64 {
-        let time = document.withContent(node) { bytes -> Int64? in
-            if let number = Timestamp.parseUnix(bytes, unit: 1) {
-                if number > Self.millisecondsThreshold { return number }
-                if let seconds = Timestamp.parseUnix(bytes) { return seconds }
-            }
-            return Timestamp.parseDateTime(bytes)
-        }
+    /// Times as `GenericCSVReader` reads them (`GenericRecord.time(_:)`).
+    private func parsedTime(_ node: Int) throws(RecordProblem) -> Int64 {
+        let time = document.withContent(node, GenericRecord.time)
         guard let time, document.kind(node) == .string || document.kind(node) == .number else {
-            throw JSONRecordProblem(
+            throw RecordProblem(
                 "bad \(columnMap.columns[.time] ?? "time"): expected an ISO 8601 time (2016-10-01T19:58:07Z) or "
                     + "Unix seconds or milliseconds, found \(document.shown(node))")
         }
@@ -136,10 +125,10 @@ struct GenericJSONLReader: RecordReader {
         return nodes.compactMap { document.text($0) }
     }
 
-    private func missing(_ field: ColumnMap.Field, expected: String) -> JSONRecordProblem {
+    private func missing(_ field: ColumnMap.Field, expected: String) -> RecordProblem {
         let path = columnMap.columns[field] ?? field.rawValue
         let keys = document.keyNames(document.root).prefix(20).joined(separator: ", ")
-        return JSONRecordProblem(
+        return RecordProblem(
             "no \(field.rawValue) at \"\(path)\": expected \(expected), found no value there "
                 + "(the record's keys are \(keys))")
     }

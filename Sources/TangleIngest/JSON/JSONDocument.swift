@@ -306,18 +306,9 @@ struct JSONDocument {
         guard index + 4 <= end else { return nil }
         var value: UInt16 = 0
         for offset in index..<(index + 4) {
-            guard let digit = Self.hexValue(bytes[offset]) else { return nil }
+            guard let digit = Hex.value(bytes[offset]) else { return nil }
             value = value << 4 | UInt16(digit)
         }
         return value
-    }
-
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 0x30
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - 0x57
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - 0x37
-        default: nil
-        }
     }
 }

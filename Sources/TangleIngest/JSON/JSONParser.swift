@@ -144,7 +144,7 @@ struct JSONParser {
             } else if byte < 0x20 {
                 throw JSONSyntaxError(
                     expected: "a control character in a string to be escaped (\\n, \\t, \\u00XX)",
-                    found: "byte 0x" + JSONSyntaxError.hex(byte, width: 2), offset: index)
+                    found: "byte 0x" + Hex.text(byte, width: 2), offset: index)
             } else {
                 index = try utf8SequenceEnd(at: index)
             }
@@ -217,7 +217,7 @@ struct JSONParser {
     private func hexUnit(at index: Int) throws(JSONSyntaxError) -> UInt16 {
         var value: UInt16 = 0
         for offset in index..<(index + 4) {
-            guard offset < input.count, let digit = JSONDocument.hexValue(input[offset]) else {
+            guard offset < input.count, let digit = Hex.value(input[offset]) else {
                 throw JSONSyntaxError(
                     expected: "4 hex digits after \\u", found: JSONSyntaxError.describe(input, at: offset),
                     offset: offset)

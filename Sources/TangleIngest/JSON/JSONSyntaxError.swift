@@ -19,13 +19,7 @@ struct JSONSyntaxError: Error, Equatable, Sendable {
         case 0x0A: return "a line break"
         case 0x20: return "a space"
         case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
-        default: return "byte 0x" + hex(byte, width: 2)
+        default: return "byte 0x" + Hex.text(byte, width: 2)
         }
-    }
-
-    /// Upper-case hex with leading zeros up to `width` digits.
-    static func hex(_ value: some BinaryInteger, width: Int) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

@@ -41,7 +41,7 @@ struct TelegramReader: RecordReader {
                 default: break
                 }
             case .parsed(let line, nil):
-                do throws(JSONRecordProblem) {
+                do throws(RecordProblem) {
                     return .post(try post(document.root))
                 } catch {
                     return .rejected(Rejection(line: line, reason: error.reason, raw: document.bytes))
@@ -51,23 +51,23 @@ struct TelegramReader: RecordReader {
         return nil
     }
 
-    private func post(_ message: Int) throws(JSONRecordProblem) -> PostRecord {
+    private func post(_ message: Int) throws(RecordProblem) -> PostRecord {
         guard document.kind(message) == .object else {
-            throw JSONRecordProblem("not a message: expected a message object, found \(document.shown(message))")
+            throw RecordProblem("not a message: expected a message object, found \(document.shown(message))")
         }
         let type = document.member(message, "type")
         guard document.string(type, equals: "message") else {
             if document.string(type, equals: "service") {
-                throw JSONRecordProblem("service message: a join, pin or title change, not a post")
+                throw RecordProblem("service message: a join, pin or title change, not a post")
             }
-            throw JSONRecordProblem("unknown message type: expected \"message\", found \(document.shown(type))")
+            throw RecordProblem("unknown message type: expected \"message\", found \(document.shown(type))")
         }
         guard let chatID else {
-            throw JSONRecordProblem(
+            throw RecordProblem(
                 "no chat id: expected the chat's \"id\" before \"messages\" in the export, found none")
         }
         guard let messageID = document.text(document.member(message, "id")) else {
-            throw JSONRecordProblem("no message id: expected an id, found none")
+            throw RecordProblem("no message id: expected an id, found none")
         }
         let time = try time(message, id: messageID)
         var post = PostRecord(
@@ -121,17 +121,17 @@ struct TelegramReader: RecordReader {
         }
     }
 
-    private func time(_ message: Int, id: String) throws(JSONRecordProblem) -> Int64 {
+    private func time(_ message: Int, id: String) throws(RecordProblem) -> Int64 {
         if let unix = document.member(message, "date_unixtime") {
             guard let time = document.unixSeconds(unix) else {
-                throw JSONRecordProblem(
+                throw RecordProblem(
                     "bad date_unixtime: message \(id): expected Unix seconds, found \(document.shown(unix))")
             }
             return time
         }
         let date = document.member(message, "date")
         guard let time = document.dateTime(date) else {
-            throw JSONRecordProblem(
+            throw RecordProblem(
                 "bad date: message \(id): expected date_unixtime, or date like '2025-01-15T10:30:00', "
                     + "found \(document.shown(date))")
         }

@@ -61,16 +61,16 @@ enum TwitterFields {
     /// `tweet.fields=created_at`), from the id's snowflake bits, exact to the millisecond.
     static func time(
         _ document: JSONDocument, createdAt: Int?, id: String, layout: String
-    ) throws(JSONRecordProblem) -> (Int64, TimeSource) {
+    ) throws(RecordProblem) -> (Int64, TimeSource) {
         if let createdAt {
             guard let time = document.dateTime(createdAt) else {
-                throw JSONRecordProblem(
+                throw RecordProblem(
                     "bad created_at: tweet \(id): expected a time like \(layout), found \(document.shown(createdAt))")
             }
             return (time, .given)
         }
         if let time = Timestamp.snowflakeMillis(id) { return (time, .snowflake) }
-        throw JSONRecordProblem(
+        throw RecordProblem(
             "no created_at: tweet \(id): expected created_at like \(layout), or an id that is a snowflake to take "
                 + "the time from, found neither")
     }

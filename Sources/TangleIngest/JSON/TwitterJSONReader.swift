@@ -47,7 +47,7 @@ struct TwitterJSONReader: RecordReader {
         if let data = document.member(root, "data") {
             return startPage(data: data, line: line)
         }
-        do throws(JSONRecordProblem) {
+        do throws(RecordProblem) {
             if TwitterV1Status.matches(document, root) {
                 return .post(try TwitterV1Status.post(document, root))
             }
@@ -95,7 +95,7 @@ struct TwitterJSONReader: RecordReader {
         let index = nextPageTweet
         let tweet = pageTweets[index]
         nextPageTweet += 1
-        do throws(JSONRecordProblem) {
+        do throws(RecordProblem) {
             return .post(try TwitterV2Tweet.post(document, tweet, includes: pageIncludes))
         } catch {
             let place = pageTweets.count > 1 ? " (tweet \(index + 1) of \(pageTweets.count) in the page)" : ""

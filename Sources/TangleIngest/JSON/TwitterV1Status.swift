@@ -18,20 +18,19 @@ enum TwitterV1Status {
     /// also a reply counts as a quote). A retweet's own text is cut at 140 characters, so its text is
     /// rebuilt as `RT @handle: ` and the retweeted status's full text, and its entities are the
     /// retweeted status's.
-    static func post(_ document: JSONDocument, _ status: Int) throws(JSONRecordProblem) -> PostRecord {
-        guard let id = statusID(document, status) else {
-            throw JSONRecordProblem(
+    static func post(_ document: JSONDocument, _ status: Int) throws(RecordProblem) -> PostRecord {
+        guard let id = idText(document, status) else {
+            throw RecordProblem(
                 "no id_str: expected a v1.1 status with id_str, found keys "
                     + document.keyNames(status).joined(separator: ", "))
         }
         guard let user = document.member(status, "user"), document.kind(user) == .object else {
-            throw JSONRecordProblem(
+            throw RecordProblem(
                 "no user: status \(id): expected a user object, found "
                     + document.shown(document.member(status, "user")))
         }
-        guard let userID = document.text(document.member(user, "id_str")) ?? document.text(document.member(user, "id"))
-        else {
-            throw JSONRecordProblem("no user.id_str: status \(id): expected user.id_str, found none")
+        guard let userID = idText(document, user) else {
+            throw RecordProblem("no user.id_str: status \(id): expected user.id_str, found none")
         }
         let (time, timeSource) = try TwitterFields.time(
             document, createdAt: document.member(status, "created_at"), id: id, layout: timeLayout)
@@ -44,10 +43,8 @@ enum TwitterV1Status {
         if let retweeted = document.member(status, "retweeted_status"), document.kind(retweeted) == .object {
             let original = document.member(retweeted, "user")
             post.kind = .repost
-            post.referencedPostID = statusID(document, retweeted)
-            post.referencedAccountID =
-                document.text(document.member(original, "id_str"))
-                ?? document.text(document.member(original, "id"))
+            post.referencedPostID = idText(document, retweeted)
+            post.referencedAccountID = idText(document, original)
             post.referencedHandle = document.string(document.member(original, "screen_name"))
             if let handle = post.referencedHandle {
                 post.text = "RT @\(handle): " + fullText(document, retweeted)
@@ -59,7 +56,7 @@ enum TwitterV1Status {
             post.text = fullText(document, status)
             let quoted = document.member(status, "quoted_status")
             if let quotedID = document.text(document.member(status, "quoted_status_id_str"))
-                ?? statusID(document, quoted)
+                ?? idText(document, quoted)
             {
                 let quotedUser = document.member(quoted, "user")
                 post.kind = .quote
@@ -84,9 +81,9 @@ enum TwitterV1Status {
         return post
     }
 
-    /// `id_str`, else the digits of `id` (kept as written, so no precision is lost either way).
-    private static func statusID(_ document: JSONDocument, _ status: Int?) -> String? {
-        document.text(document.member(status, "id_str")) ?? document.text(document.member(status, "id"))
+    /// A status's or user's `id_str`, else the digits of `id` (kept as written, so no precision is lost either way).
+    private static func idText(_ document: JSONDocument, _ object: Int?) -> String? {
+        document.text(document.member(object, "id_str")) ?? document.text(document.member(object, "id"))
     }
 
     /// The untruncated text: `extended_tweet.full_text` (streaming), `full_text` (REST with

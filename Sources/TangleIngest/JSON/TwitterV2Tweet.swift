@@ -40,9 +40,9 @@ enum TwitterV2Tweet {
     /// are taken. `note_tweet.text` (with its entities) is the full text of a long tweet.
     static func post(
         _ document: JSONDocument, _ tweet: Int, includes: Includes
-    ) throws(JSONRecordProblem) -> PostRecord {
+    ) throws(RecordProblem) -> PostRecord {
         guard let id = document.text(document.member(tweet, "id")) else {
-            throw JSONRecordProblem(
+            throw RecordProblem(
                 "no id: expected a v2 tweet with an id, found keys " + document.keyNames(tweet).joined(separator: ", "))
         }
         let inlineAuthor = object(document, document.member(tweet, "author"))
@@ -50,7 +50,7 @@ enum TwitterV2Tweet {
             let authorID = document.text(document.member(tweet, "author_id"))
                 ?? document.text(document.member(inlineAuthor, "id"))
         else {
-            throw JSONRecordProblem(
+            throw RecordProblem(
                 "no author_id: tweet \(id): expected author_id, found none (the request needs expansions=author_id)")
         }
         let (time, timeSource) = try TwitterFields.time(

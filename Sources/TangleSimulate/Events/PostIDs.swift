@@ -1,3 +1,5 @@
+import TangleCore
+
 /// Hands out tweet ids that are snowflakes of the post's time, `(ms - epoch) << 22 | low`, so the
 /// IO-archive reader derives exact times from them.
 ///
@@ -25,6 +27,6 @@ struct PostIDs {
         counters[hour] = count &+ 1
         // Multiplying by an odd number and adding is a bijection on 22 bits.
         let low = (UInt64(count) &* 0x2F_4A73 &+ 0x15_A3C7) & 0x3F_FFFF
-        return (time - Clock.twitterEpoch) << Self.lowBits | Int64(low)
+        return (time - Timestamp.twitterEpoch) << Self.lowBits | Int64(low)
     }
 }

@@ -115,13 +115,13 @@ struct OperationGenerator {
                 }
             }
         }
+        // Each troll's working windows around this hour (no draws: the same whenever computed).
+        let shifts = cast.trolls.map { shift(of: $0, around: hourStart) }
         if settings.fakeSites.enabled, !cast.fakeSites.isEmpty {
             for _ in 0..<rng.poisson(settings.fakeSites.storiesPerDay * scale / 24) {
                 let time = hourStart + Int64(rng.below(Int(Clock.hour)))
-                let onShift = cast.trolls.filter { troll in
-                    shift(of: troll, around: hourStart).contains { $0.contains(time) }
-                }
-                let author = onShift.isEmpty ? pick(from: cast.bots) : pick(from: onShift)
+                let onShift = cast.trolls.indices.filter { troll in shifts[troll].contains { $0.contains(time) } }
+                let author = onShift.isEmpty ? pick(from: cast.bots) : pick(from: onShift).map { cast.trolls[$0] }
                 if let author {
                     let site = cast.fakeSites[rng.below(cast.fakeSites.count)]
                     publish(by: author, on: site, at: time, ledger: &ledger, ids: &ids, into: &events)
@@ -130,8 +130,8 @@ struct OperationGenerator {
         }
         if settings.trolls.enabled {
             let lunch = localHour == settings.trolls.lunchHour ? settings.trolls.lunchFactor : 1
-            for troll in cast.trolls {
-                for window in shift(of: troll, around: hourStart) {
+            for (troll, windows) in zip(cast.trolls, shifts) {
+                for window in windows {
                     let from = max(window.lowerBound, hourStart)
                     let to = min(window.upperBound, hourEnd)
                     guard from < to else { continue }
@@ -208,13 +208,8 @@ struct OperationGenerator {
             for word in words { url += [UInt8(ascii: "-")] + word }
             url.append(UInt8(ascii: "/"))
         } else {
-            let (year, month, day) = Clock.civil(days: Clock.days(time))
             url.append(UInt8(ascii: "/"))
-            url.appendPadded(year, width: 4)
-            url.append(UInt8(ascii: "/"))
-            url.appendPadded(month, width: 2)
-            url.append(UInt8(ascii: "/"))
-            url.appendPadded(day, width: 2)
+            url.appendDate(time, separator: UInt8(ascii: "/"))
             url.append(UInt8(ascii: "/"))
             for word in words { url += word + [UInt8(ascii: "-")] }
             url.appendDecimal(storyCount)
@@ -251,8 +246,7 @@ struct OperationGenerator {
     private mutating func trollPost(by troll: Int32, at time: Int64, ids: inout PostIDs, into events: inout [Event]) {
         let roll = rng.unit()
         let trolls = settings.trolls
-        let available = scripts.filter { $0.time < time }
-        if roll < trolls.scriptShare, let script = pick(from: available) {
+        if roll < trolls.scriptShare, let script = pick(from: scripts, where: { $0.time < time }) {
             let content = Content(
                 words: .script, edits: UInt8(trolls.variantEdits), narrative: script.narrative,
                 link: script.story >= 0 ? .story(script.story) : .none, seed: script.seed, variant: rng.next())
@@ -261,8 +255,9 @@ struct OperationGenerator {
             engage(with: post, ids: &ids, into: &events)
             return
         }
-        let earlier = outletPosts.filter { $0.time < time }
-        if roll < trolls.scriptShare + trolls.repostShare, let original = pick(from: earlier) {
+        if roll < trolls.scriptShare + trolls.repostShare,
+            let original = pick(from: outletPosts, where: { $0.time < time })
+        {
             var repost = Event(id: ids.make(at: time), time: time, account: troll, content: original.content)
             repost.kind = .repost
             repost.reference = original
@@ -280,7 +275,7 @@ struct OperationGenerator {
             return
         }
         var content: Content
-        if let story = pick(from: stories.filter { $0.time < time }) {
+        if let story = pick(from: stories, where: { $0.time < time }) {
             content = story.headline
             content.edits = UInt8(settings.bots.headlineEdits)
             content.variant = rng.next()
@@ -342,7 +337,7 @@ struct OperationGenerator {
         for day in (today - 1)...(today + 1) {
             let dayStart = day * Clock.day - office
             let draw = SplitMix64.hash(UInt64(bitPattern: Int64(troll)) ^ world.seed, UInt64(bitPattern: day))
-            if Clock.weekday(day * Clock.day) >= 5, Double(draw >> 11) * 0x1p-53 >= trolls.weekendFactor { continue }
+            if Clock.weekday(day * Clock.day) >= 5, SplitMix64.unit(of: draw) >= trolls.weekendFactor { continue }
             var jitter = (Int64(0), Int64(0))
             if trolls.shiftJitterMinutes > 0 {
                 let span = UInt64(2 * trolls.shiftJitterMinutes + 1)
@@ -375,6 +370,20 @@ struct OperationGenerator {
     /// whose sampling could change between releases and with it the output).
     private mutating func pick<Element>(from elements: [Element]) -> Element? {
         elements.isEmpty ? nil : elements[rng.below(elements.count)]
+    }
+
+    /// `pick(from: elements.filter(isIncluded))` without building the filtered array: the same
+    /// draw (none when nothing matches), then a walk to the chosen match.
+    private mutating func pick<Element>(from elements: [Element], where isIncluded: (Element) -> Bool) -> Element? {
+        var count = 0
+        for element in elements where isIncluded(element) { count += 1 }
+        guard count > 0 else { return nil }
+        var rest = rng.below(count)
+        for element in elements where isIncluded(element) {
+            if rest == 0 { return element }
+            rest -= 1
+        }
+        return nil
     }
 
     private mutating func remember(outletPost: Event.Reference) {

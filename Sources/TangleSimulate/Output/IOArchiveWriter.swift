@@ -88,39 +88,22 @@ struct IOArchiveWriter: PostWriter {
         }
         out.append(",absent,absent,0,0,0,0,")
 
-        list.removeAll(keepingCapacity: true)
-        list.append(UInt8(ascii: "["))
-        for (position, tag) in renderer.hashtags.enumerated() {
-            if position > 0 { list.append(", ") }
-            list.append(UInt8(ascii: "'"))
+        // hashtags, urls, user_mentions; the scratch list is taken out for the while, like the row.
+        var list: [UInt8] = []
+        swap(&list, &self.list)
+        out.appendPythonList(count: renderer.hashtags.count, scratch: &list) { index, list in
+            let tag = renderer.hashtags[index]
             list += renderer.text[(tag.start + 1)..<tag.end]
-            list.append(UInt8(ascii: "'"))
         }
-        list.append(UInt8(ascii: "]"))
-        out.appendCSVField(list)
         out.append(UInt8(ascii: ","))
-
-        list.removeAll(keepingCapacity: true)
-        list.append(UInt8(ascii: "["))
-        if renderer.link != nil {
-            list.append(UInt8(ascii: "'"))
+        out.appendPythonList(count: renderer.link == nil ? 0 : 1, scratch: &list) { _, list in
             renderer.appendURL(event.content.link, ledger: ledger, into: &list)
-            list.append(UInt8(ascii: "'"))
         }
-        list.append(UInt8(ascii: "]"))
-        out.appendCSVField(list)
         out.append(UInt8(ascii: ","))
-
-        list.removeAll(keepingCapacity: true)
-        list.append(UInt8(ascii: "["))
-        for (position, mention) in renderer.mentions.enumerated() {
-            if position > 0 { list.append(", ") }
-            list.append(UInt8(ascii: "'"))
-            list.appendDecimal(world.accounts.userIDs[Int(mention.item)])
-            list.append(UInt8(ascii: "'"))
+        out.appendPythonList(count: renderer.mentions.count, scratch: &list) { index, list in
+            list.appendDecimal(world.accounts.userIDs[Int(renderer.mentions[index].item)])
         }
-        list.append(UInt8(ascii: "]"))
-        out.appendCSVField(list)
+        swap(&list, &self.list)
         out.append(",\n")
     }
 
@@ -170,5 +153,24 @@ struct IOArchiveWriter: PostWriter {
         out.append(UInt8(ascii: ","))
         out.appendDate(world.accounts.created[account])
         out.append(",en")
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// A Python list literal of `count` quoted items (`['a', 'b']`) as one CSV field, built in
+    /// `scratch`; `appendItem` writes the text of the item at an index between its quotes.
+    fileprivate mutating func appendPythonList(
+        count: Int, scratch: inout [UInt8], _ appendItem: (Int, inout [UInt8]) -> Void
+    ) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            if index > 0 { scratch.append(", ") }
+            scratch.append(UInt8(ascii: "'"))
+            appendItem(index, &scratch)
+            scratch.append(UInt8(ascii: "'"))
+        }
+        scratch.append(UInt8(ascii: "]"))
+        appendCSVField(scratch)
     }
 }

@@ -180,7 +180,6 @@ struct TextRenderer {
         let slug = (0..<(3 + rng.below(3))).map { _ in rng.below(min(2_000, world.vocabulary.count)) }
         let number = 1_000_000 + rng.below(9_000_000)
         let section = Lexicon.sections[rng.below(Lexicon.sections.count)]
-        let (year, month, date) = Clock.civil(days: day)
         bytes.append("https://")
         bytes += world.domains[domain]
         func appendSlug(_ bytes: inout [UInt8]) {
@@ -190,11 +189,7 @@ struct TextRenderer {
             }
         }
         func appendDatePath(_ bytes: inout [UInt8]) {
-            bytes.appendPadded(year, width: 4)
-            bytes.append(UInt8(ascii: "/"))
-            bytes.appendPadded(month, width: 2)
-            bytes.append(UInt8(ascii: "/"))
-            bytes.appendPadded(date, width: 2)
+            bytes.appendDate(days: day, separator: UInt8(ascii: "/"))
             bytes.append(UInt8(ascii: "/"))
         }
         switch domain % 4 {

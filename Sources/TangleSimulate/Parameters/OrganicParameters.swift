@@ -61,11 +61,6 @@ public struct OrganicParameters: Codable, Sendable, Equatable {
 }
 
 extension OrganicParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)

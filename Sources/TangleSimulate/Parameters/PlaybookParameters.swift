@@ -127,11 +127,6 @@ public struct SympathizerParameters: Codable, Sendable, Equatable {
 }
 
 extension OutletParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)
@@ -142,11 +137,6 @@ extension OutletParameters: ParameterGroup {
 }
 
 extension FakeSiteParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)
@@ -157,11 +147,6 @@ extension FakeSiteParameters: ParameterGroup {
 }
 
 extension NarrativeParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)
@@ -174,11 +159,6 @@ extension NarrativeParameters: ParameterGroup {
 }
 
 extension BotParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)
@@ -198,11 +178,6 @@ extension BotParameters: ParameterGroup {
 }
 
 extension TrollParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)
@@ -224,11 +199,6 @@ extension TrollParameters: ParameterGroup {
 }
 
 extension UptakeParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)
@@ -240,11 +210,6 @@ extension UptakeParameters: ParameterGroup {
 }
 
 extension SympathizerParameters: ParameterGroup {
-    public init(from decoder: any Decoder) throws {
-        self.init()
-        try overlay(from: decoder)
-    }
-
     mutating func overlay(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try rejectUnknownKeys(decoder, CodingKeys.self)

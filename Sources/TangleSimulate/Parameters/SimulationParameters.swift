@@ -77,8 +77,19 @@ extension SimulationParameters {
 /// A group of parameters that a parameter file may override key by key: a key the file leaves out
 /// keeps its default, and a key no parameter has is an error, so a misspelt knob is not ignored.
 protocol ParameterGroup: Codable {
+    /// The defaults.
+    init()
+
     /// Replaces the values `decoder` holds and keeps the others.
     mutating func overlay(from decoder: any Decoder) throws
+}
+
+extension ParameterGroup {
+    /// Reads the defaults overlaid with the values `decoder` holds.
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        try overlay(from: decoder)
+    }
 }
 
 extension KeyedDecodingContainer {

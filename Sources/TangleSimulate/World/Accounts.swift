@@ -1,3 +1,5 @@
+import TangleCore
+
 /// Every account of a world as flat arrays indexed by account number: organic accounts first, then
 /// each operation's. Memory is a few dozen bytes per account, whatever the number of posts.
 struct Accounts: Sendable {
@@ -45,7 +47,7 @@ struct Accounts: Sendable {
     /// so accounts created together have neighbouring ids, as on the platform.
     mutating func add(_ profile: Profile) {
         let number = UInt64(count) & 0x3F_FFFF
-        userIDs.append(UInt64(profile.created - Clock.twitterEpoch) << 22 | number)
+        userIDs.append(UInt64(profile.created - Timestamp.twitterEpoch) << PostIDs.lowBits | number)
         handles.append(profile.handle)
         names.append(profile.name)
         locations.append(profile.location)

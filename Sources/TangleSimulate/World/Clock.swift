@@ -7,8 +7,6 @@ enum Clock {
     static let minute: Int64 = 60_000
     static let hour: Int64 = 3_600_000
     static let day: Int64 = 86_400_000
-    /// The instant Twitter's snowflake ids count from.
-    static let twitterEpoch: Int64 = 1_288_834_974_657
 
     /// Floor division, so that instants before 1970 fall on the right day.
     @inline(__always)
@@ -41,14 +39,26 @@ enum Clock {
 }
 
 extension Array where Element == UInt8 {
-    /// `YYYY-MM-DD`, UTC.
-    mutating func appendDate(_ millis: Int64) {
-        let (year, month, day) = Clock.civil(days: Clock.days(millis))
+    /// `YYYY-MM-DD` (or with another `separator`, `YYYY/MM/DD`), UTC.
+    mutating func appendDate(_ millis: Int64, separator: UInt8 = UInt8(ascii: "-")) {
+        appendDate(days: Clock.days(millis), separator: separator)
+    }
+
+    /// `YYYY-MM-DD` (or with another `separator`) of a day number.
+    mutating func appendDate(days: Int64, separator: UInt8 = UInt8(ascii: "-")) {
+        let (year, month, day) = Clock.civil(days: days)
         appendPadded(year, width: 4)
-        append(UInt8(ascii: "-"))
+        append(separator)
         appendPadded(month, width: 2)
-        append(UInt8(ascii: "-"))
+        append(separator)
         appendPadded(day, width: 2)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DDTHH:MM:SS.mmm`, UTC, without a zone designator.
+    mutating func appendISO8601(_ millis: Int64, milliseconds: Bool) {
+        appendDate(millis)
+        append(UInt8(ascii: "T"))
+        appendTimeOfDay(millis, seconds: true, milliseconds: milliseconds)
     }
 
     /// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.mmm`, UTC.

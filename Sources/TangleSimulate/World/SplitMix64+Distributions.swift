@@ -19,7 +19,13 @@ extension SplitMix64 {
     /// Uniform in [0, 1).
     @inline(__always)
     mutating func unit() -> Double {
-        Double(next() >> 11) * 0x1p-53
+        Self.unit(of: next())
+    }
+
+    /// A draw's top 53 bits as a double uniform in [0, 1).
+    @inline(__always)
+    static func unit(of draw: UInt64) -> Double {
+        Double(draw >> 11) * 0x1p-53
     }
 
     /// Uniform in 0..<bound, for bound > 0.

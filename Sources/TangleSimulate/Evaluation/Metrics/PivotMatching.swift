@@ -48,8 +48,6 @@ enum PivotMatching {
     /// - Complexity: O(n) in the length of the text.
     static func day(_ date: String) -> Int64? {
         guard let millis = Timestamp.parseDateTime(date) else { return nil }
-        let millisPerDay: Int64 = 86_400_000
-        let (quotient, remainder) = millis.quotientAndRemainder(dividingBy: millisPerDay)
-        return remainder < 0 ? quotient - 1 : quotient
+        return Clock.days(millis)
     }
 }
