@@ -2,10 +2,11 @@ import GRDB
 import TangleCore
 
 extension CaseFile {
-    /// Loads every post as a `Frame`, sorted by time (ties by row id).
+    /// Loads every post as a `Frame`, sorted by time (ties by row id); with `words`, also each post's
+    /// words for near-duplicate text.
     ///
     /// - Complexity: O(posts + list items), one pass over the post table in time order.
-    public func frame() throws -> Frame {
+    public func frame(words: Bool = false) throws -> Frame {
         try database.read { db in
             var frame = Frame()
             var denseAccount: [Int64: UInt32] = [:]
@@ -20,6 +21,8 @@ extension CaseFile {
             frame.accounts.reserveCapacity(count)
             frame.kinds.reserveCapacity(count)
             frame.postRowIDs.reserveCapacity(count)
+            frame.textHashes.reserveCapacity(count)
+            var wordColumn = WordColumn()
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -54,7 +57,13 @@ extension CaseFile {
                 hashtags.append(ListColumn.decode(row[7]))
                 mentions.append(ListColumn.decode(row[8]))
                 mediaHashes.append(ListColumn.decode(row[9]))
+                var textNorm: String = row[11]
+                textNorm.withUTF8 { bytes in
+                    frame.textHashes.append(bytes.isEmpty ? 0 : max(1, TextHash.of(bytes)))
+                    if words { wordColumn.append(text: bytes) }
+                }
             }
+            frame.words = wordColumn
             frame.referencedPosts = referencedPosts.column
             frame.links = links.column
             frame.domains = domains.column

@@ -24,6 +24,11 @@ public struct Frame: Sendable, Equatable {
     public var hashtags = KeyColumn()
     public var mentions = KeyColumn()
     public var mediaHashes = KeyColumn()
+    /// A 64-bit hash of each post's normalised text (`Normalize.text`), 0 when that text is empty: the
+    /// key of exact-text co-action. At 64 bits a collision among 10^8 texts has odds below 10^-3.
+    public var textHashes: [UInt64] = []
+    /// Each post's words, for near-duplicate text; empty unless the Frame was loaded with words.
+    public var words = WordColumn()
 
     public init() {}
 
