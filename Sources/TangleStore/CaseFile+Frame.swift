@@ -23,10 +23,12 @@ extension CaseFile {
             frame.postRowIDs.reserveCapacity(count)
             frame.textHashes.reserveCapacity(count)
             var wordColumn = WordColumn()
+            var idHashes: [UInt64] = []
+            idHashes.reserveCapacity(count)
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT id, account, time, kind, ref_post, urls, domains, hashtags, mentions, media, ref_handle, text_norm
+                    SELECT id, account, time, kind, ref_post, urls, domains, hashtags, mentions, media, ref_handle, text_norm, platform_id
                     FROM post ORDER BY time, id
                     """)
             while let row = try rows.next() {
@@ -57,6 +59,8 @@ extension CaseFile {
                 hashtags.append(ListColumn.decode(row[7]))
                 mentions.append(ListColumn.decode(row[8]))
                 mediaHashes.append(ListColumn.decode(row[9]))
+                let platformID: String = row[12]
+                idHashes.append(TextHash.of(platformID))
                 var textNorm: String = row[11]
                 textNorm.withUTF8 { bytes in
                     frame.textHashes.append(bytes.isEmpty ? 0 : max(1, TextHash.of(bytes)))
@@ -65,6 +69,7 @@ extension CaseFile {
             }
             frame.words = wordColumn
             frame.referencedPosts = referencedPosts.column
+            frame.referencedAs = Self.referencedAs(idHashes: idHashes, referenced: frame.referencedPosts.names)
             frame.links = links.column
             frame.domains = domains.column
             frame.hashtags = hashtags.column
@@ -72,6 +77,16 @@ extension CaseFile {
             frame.mediaHashes = mediaHashes.column
             return frame
         }
+    }
+
+    /// Each post's code in the referenced-post column, matched by a 64-bit hash of its platform id.
+    static func referencedAs(idHashes: [UInt64], referenced names: [String]) -> [UInt32] {
+        var codeOfHash: [UInt64: UInt32] = [:]
+        codeOfHash.reserveCapacity(names.count)
+        for (code, name) in names.enumerated() where !name.hasPrefix("~") {
+            codeOfHash[TextHash.of(name)] = UInt32(code)
+        }
+        return idHashes.map { codeOfHash[$0] ?? Frame.none }
     }
 
     /// The key of a repost whose data gives no reposted id (FiveThirtyEight's IRA release): the

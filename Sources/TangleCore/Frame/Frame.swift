@@ -24,6 +24,10 @@ public struct Frame: Sendable, Equatable {
     public var hashtags = KeyColumn()
     public var mentions = KeyColumn()
     public var mediaHashes = KeyColumn()
+    /// For a post that other posts in the case repost, quote or reply to: its own code in
+    /// `referencedPosts`; otherwise `Frame.none`. Lets co-repost count the original among the actions
+    /// on its id.
+    public var referencedAs: [UInt32] = []
     /// A 64-bit hash of each post's normalised text (`Normalize.text`), 0 when that text is empty: the
     /// key of exact-text co-action. At 64 bits a collision among 10^8 texts has odds below 10^-3.
     public var textHashes: [UInt64] = []
@@ -31,6 +35,9 @@ public struct Frame: Sendable, Equatable {
     public var words = WordColumn()
 
     public init() {}
+
+    /// "No code" in the Frame's code columns.
+    public static let none = UInt32.max
 
     public var postCount: Int { times.count }
     public var accountCount: Int { accountRowIDs.count }
