@@ -4,58 +4,258 @@ import TangleDetect
 import TangleStore
 
 extension CoordinationParameters {
-    /// The parameters as saved with a run.
+    /// The parameters as saved with a run, and read back by `tangle networks --evidence`.
     var recorded: [String: String] {
         [
             "signals": signals.map(\.rawValue).joined(separator: ","), "window_ms": "\(window)",
-            "text_window_ms": "\(textWindow)", "near_text_threshold": "\(nearTextThreshold)",
+            "item_window_ms": "\(itemWindow)", "near_text_threshold": "\(nearTextThreshold)",
             "max_key_accounts": "\(maxKeyAccounts)", "null_block_ms": "\(nullBlock)", "seed": "\(seed)",
             "null_replicates": "\(nullReplicates)", "alpha": "\(alpha)",
             "min_keys": "\(minKeys)", "min_network_size": "\(minNetworkSize)", "resolution": "\(resolution)",
         ]
     }
+
+    init(recorded: [String: String]) {
+        self.init()
+        if let names = recorded["signals"] { signals = names.split(separator: ",").compactMap { Signal(rawValue: String($0)) } }
+        window = recorded["window_ms"].flatMap { Int64($0) } ?? window
+        itemWindow = recorded["item_window_ms"].flatMap { Int64($0) } ?? itemWindow
+        nearTextThreshold = recorded["near_text_threshold"].flatMap { Double($0) } ?? nearTextThreshold
+        maxKeyAccounts = recorded["max_key_accounts"].flatMap { Int($0) } ?? maxKeyAccounts
+    }
 }
 
-/// A coordination run as findings: one per network, one per network member, one per flagged edge.
+/// A coordination run as findings: one per network (with its evidence), one per network member,
+/// one per flagged edge.
 struct CoordinationFindings {
     static let detector = "coordination"
+    /// Co-actions kept in a network's finding; `tangle networks --evidence` finds them all again.
+    static let evidenceKept = 25
+
     var result: CoordinationResult
     var frame: Frame
+    var nearText: [UInt32]
     var names: [AccountName]
-
-    func findings() -> [Finding] {
-        var findings: [Finding] = []
-        let combined = result.combined
-        for (n, network) in result.networks.enumerated() {
-            let id = Self.networkID(n)
-            let weights = network.edges.map { combined.weights[$0] }
-            let size = network.members.count
-            let details = NetworkDetails(
-                size: size, edges: network.edges.count,
-                density: size > 1 ? Double(2 * network.edges.count) / Double(size * (size - 1)) : 0,
-                totalWeight: weights.reduce(0, +), meanWeight: weights.isEmpty ? 0 : weights.reduce(0, +) / Double(weights.count),
-                signals: signalCounts(network.edges))
-            findings.append(
-                Finding(
-                    kind: "network", key: id, label: "\(id): \(size) accounts", score: details.meanWeight,
-                    details: (try? jsonText(details)) ?? "{}",
-                    accounts: network.members.map { Finding.Member(account: frame.accountRowIDs[Int($0)]) }))
-        }
-        return findings
-    }
+    var caseFile: CaseFile
 
     static func networkID(_ index: Int) -> String { "N\(index + 1)" }
 
-    /// For each signal, how many of the edges it contributes to.
-    func signalCounts(_ edges: [Int]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    func findings() throws -> [Finding] {
+        var findings: [Finding] = []
+        for n in result.networks.indices {
+            findings.append(try network(n))
+        }
+        findings += accounts()
+        findings += edges()
+        return findings
+    }
+
+    private func network(_ n: Int) throws -> Finding {
+        let network = result.networks[n]
+        let id = Self.networkID(n)
+        let combined = result.combined
+        let weights = network.edges.map { combined.weights[$0] }
+        let size = network.members.count
+        let coactions = Evidence.coactions(among: network.members, in: frame, parameters: result.parameters, nearText: nearText)
+        let details = NetworkDetails(
+            size: size, edges: network.edges.count,
+            density: size > 1 ? Double(2 * network.edges.count) / Double(size * (size - 1)) : 0,
+            totalWeight: weights.reduce(0, +), meanWeight: weights.isEmpty ? 0 : weights.reduce(0, +) / Double(weights.count),
+            meanSurprise: network.edges.isEmpty ? 0 : network.edges.map { combined.surprise[$0] }.reduce(0, +) / Double(network.edges.count),
+            signals: signalSummary(network.edges, coactions),
+            firstCoaction: coactions.map { frame.times[Int($0.first)] }.min().map(Timestamp.iso8601),
+            lastCoaction: coactions.map { frame.times[Int($0.second)] }.max().map(Timestamp.iso8601),
+            topKeys: try topKeys(coactions),
+            domains: domainShares(network.members),
+            evidence: try EvidenceRow.rows(Array(Self.strongest(coactions).prefix(Self.evidenceKept)), frame: frame, names: names, caseFile: caseFile),
+            coactions: coactions.count)
+        let labelKeys = details.topKeys.prefix(2).map(\.key).joined(separator: ", ")
+        return Finding(
+            kind: "network", key: id, label: "\(size) accounts" + (labelKeys.isEmpty ? "" : "; \(labelKeys)"),
+            score: details.meanSurprise, details: try jsonText(details),
+            accounts: network.members.map { Finding.Member(account: frame.accountRowIDs[Int($0)], score: strength(of: $0)) })
+    }
+
+    /// The co-actions to show first: the closest in time, then the earliest.
+    static func strongest(_ coactions: [Coaction]) -> [Coaction] {
+        coactions.sorted { ($0.gap, $0.first, $0.second) < ($1.gap, $1.first, $1.second) }
+    }
+
+    private var flaggedEdgesOfAccount: [[Int]] {
+        var lists = [[Int]](repeating: [], count: frame.accountCount)
+        for e in result.combined.flagged.indices where result.combined.flagged[e] {
+            lists[Int(result.combined.sources[e])].append(e)
+            lists[Int(result.combined.targets[e])].append(e)
+        }
+        return lists
+    }
+
+    private func strength(of account: UInt32) -> Double {
+        let combined = result.combined
+        var total = 0.0
+        for e in combined.flagged.indices where combined.flagged[e] && (combined.sources[e] == account || combined.targets[e] == account) {
+            total += combined.weights[e]
+        }
+        return total
+    }
+
+    private func accounts() -> [Finding] {
+        let combined = result.combined
+        let edgesOf = flaggedEdgesOfAccount
+        return (0..<frame.accountCount).compactMap { account in
+            let network = result.networkOfAccount[account]
+            guard network >= 0 else { return nil }
+            let edges = edgesOf[account]
+            var perSignal: [String: AccountSignal] = [:]
+            for list in result.signalEdges {
+                var signal = AccountSignal()
+                for e in edges {
+                    if let i = list.index(combined.sources[e], combined.targets[e]) {
+                        signal.degree += 1
+                        signal.strength += list.weights[i]
+                    }
+                }
+                if signal.degree > 0 { perSignal[list.signal.rawValue] = signal }
+            }
+            let details = AccountDetails(
+                network: Self.networkID(Int(network)), degree: edges.count,
+                strength: edges.map { combined.weights[$0] }.reduce(0, +),
+                maxSurprise: edges.map { combined.surprise[$0] }.max() ?? 0, signals: perSignal)
+            return Finding(
+                kind: "account", key: names[account].platformID, label: names[account].display, score: details.strength,
+                details: (try? jsonText(details)) ?? "{}",
+                accounts: [Finding.Member(account: frame.accountRowIDs[account], score: details.strength)])
+        }
+    }
+
+    private func edges() -> [Finding] {
+        let combined = result.combined
+        return combined.flagged.indices.compactMap { e in
+            guard combined.flagged[e] else { return nil }
+            let (a, b) = (Int(combined.sources[e]), Int(combined.targets[e]))
+            var signals: [String: EdgeSignal] = [:]
+            for list in result.signalEdges {
+                if let i = list.index(UInt32(a), UInt32(b)) {
+                    signals[list.signal.rawValue] = EdgeSignal(
+                        keys: Int(list.keys[i]), coactions: Int(list.coactions[i]),
+                        medianGapSeconds: Double(list.medianGaps[i]) / 1000, weight: list.weights[i])
+                }
+            }
+            let details = EdgeDetails(
+                source: names[a].platformID, target: names[b].platformID, weight: combined.weights[e],
+                keys: Int(combined.keys[e]), expectedKeys: combined.expectedKeys[e], surprise: combined.surprise[e],
+                network: result.networkOfAccount[a] >= 0 && result.networkOfAccount[a] == result.networkOfAccount[b]
+                    ? Self.networkID(Int(result.networkOfAccount[a])) : nil,
+                signals: signals)
+            return Finding(
+                kind: "edge", key: "\(names[a].platformID)|\(names[b].platformID)", score: combined.weights[e],
+                details: (try? jsonText(details)) ?? "{}",
+                accounts: [Finding.Member(account: frame.accountRowIDs[a]), Finding.Member(account: frame.accountRowIDs[b])])
+        }
+    }
+
+    private func signalSummary(_ edges: [Int], _ coactions: [Coaction]) -> [String: NetworkSignal] {
+        var summary: [String: NetworkSignal] = [:]
         for list in result.signalEdges {
             let count = edges.reduce(0) { $0 + (list.index(result.combined.sources[$1], result.combined.targets[$1]) != nil ? 1 : 0) }
-            if count > 0 { counts[list.signal.rawValue] = count }
+            if count > 0 { summary[list.signal.rawValue, default: NetworkSignal()].edges = count }
         }
-        return counts
+        for coaction in coactions { summary[coaction.signal.rawValue, default: NetworkSignal()].coactions += 1 }
+        return summary
+    }
+
+    /// The keys with the most co-actions, named as an analyst would search for them.
+    private func topKeys(_ coactions: [Coaction]) throws -> [SharedKey] {
+        struct Tally { var coactions = 0; var accounts = Set<UInt32>(); var post: UInt32 }
+        var tallies: [String: [UInt32: Tally]] = [:]
+        for c in coactions {
+            var tally = tallies[c.signal.rawValue, default: [:]][c.key] ?? Tally(post: c.first)
+            tally.coactions += 1
+            tally.accounts.insert(frame.accounts[Int(c.first)])
+            tally.accounts.insert(frame.accounts[Int(c.second)])
+            tallies[c.signal.rawValue, default: [:]][c.key] = tally
+        }
+        var ranked: [(signal: Signal, key: UInt32, tally: Tally)] = []
+        for (name, keys) in tallies { for (key, tally) in keys { ranked.append((Signal(rawValue: name)!, key, tally)) } }
+        ranked.sort { ($1.tally.coactions, $0.signal, $0.key) < ($0.tally.coactions, $1.signal, $1.key) }
+        let top = ranked.prefix(10)
+        let texts = try caseFile.postNames(top.map { frame.postRowIDs[Int($0.tally.post)] })
+        return zip(top, texts).map { item, post in
+            SharedKey(
+                signal: item.signal.rawValue,
+                key: KeyName.name(item.signal, key: item.key, post: Int(item.tally.post), frame: frame) ?? Self.snippet(post.text),
+                coactions: item.tally.coactions, accounts: item.tally.accounts.count)
+        }
+    }
+
+    static func snippet(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > 80 ? String(flat.prefix(79)) + "…" : flat
+    }
+
+    /// The share of the members' links (outside reposts) that point to each domain, top 10.
+    private func domainShares(_ members: [UInt32]) -> [DomainShare] {
+        var isMember = [Bool](repeating: false, count: frame.accountCount)
+        for m in members { isMember[Int(m)] = true }
+        var counts: [UInt32: Int] = [:]
+        var total = 0
+        for post in 0..<frame.postCount where isMember[Int(frame.accounts[post])] && frame.kinds[post] != PostKind.repost.rawValue {
+            for domain in frame.domains[post] {
+                counts[domain, default: 0] += 1
+                total += 1
+            }
+        }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10).map {
+            DomainShare(domain: frame.domains.names[Int($0.key)], links: $0.value, share: Double($0.value) / Double(total))
+        }
     }
 }
+
+/// How a key is named: the column's own name where it has one; nil when only the post's text can
+/// stand for it (text and near-text).
+enum KeyName {
+    static func name(_ signal: Signal, key: UInt32, post: Int, frame: Frame) -> String? {
+        switch signal {
+        case .repost, .quote, .reply: frame.referencedPosts.names[Int(key)]
+        case .link: frame.links.names[Int(key)]
+        case .domain: frame.domains.names[Int(key)]
+        case .hashtag: "#" + frame.hashtags.names[Int(key)]
+        case .media: frame.mediaHashes.names[Int(key)]
+        case .hashtagSeq: frame.hashtags[post].map { "#" + frame.hashtags.names[Int($0)] }.joined(separator: " ")
+        case .text, .nearText: nil
+        }
+    }
+}
+
+/// One co-action as cited: both posts, both accounts, the key, the gap.
+struct EvidenceRow: Codable {
+    var signal: String
+    var key: String
+    var firstPost: String
+    var firstAccount: String
+    var firstTime: String
+    var secondPost: String
+    var secondAccount: String
+    var gapSeconds: Double
+
+    static func rows(_ coactions: [Coaction], frame: Frame, names: [AccountName], caseFile: CaseFile) throws -> [EvidenceRow] {
+        let posts = try caseFile.postNames(coactions.flatMap { [frame.postRowIDs[Int($0.first)], frame.postRowIDs[Int($0.second)]] })
+        return coactions.enumerated().map { i, c in
+            EvidenceRow(
+                signal: c.signal.rawValue,
+                key: KeyName.name(c.signal, key: c.key, post: Int(c.first), frame: frame)
+                    ?? CoordinationFindings.snippet(posts[2 * i].text),
+                firstPost: posts[2 * i].platformID, firstAccount: names[Int(frame.accounts[Int(c.first)])].platformID,
+                firstTime: Timestamp.iso8601(frame.times[Int(c.first)]),
+                secondPost: posts[2 * i + 1].platformID, secondAccount: names[Int(frame.accounts[Int(c.second)])].platformID,
+                gapSeconds: Double(c.gap) / 1000)
+        }
+    }
+}
+
+struct NetworkSignal: Codable { var edges = 0; var coactions = 0 }
+struct SharedKey: Codable { var signal: String; var key: String; var coactions: Int; var accounts: Int }
+struct DomainShare: Codable { var domain: String; var links: Int; var share: Double }
 
 struct NetworkDetails: Codable {
     var size: Int
@@ -63,7 +263,37 @@ struct NetworkDetails: Codable {
     var density: Double
     var totalWeight: Double
     var meanWeight: Double
-    var signals: [String: Int]
+    var meanSurprise: Double
+    var signals: [String: NetworkSignal]
+    var firstCoaction: String?
+    var lastCoaction: String?
+    var topKeys: [SharedKey]
+    var domains: [DomainShare]
+    var evidence: [EvidenceRow]
+    var coactions: Int
+}
+
+struct AccountSignal: Codable { var degree = 0; var strength = 0.0 }
+
+struct AccountDetails: Codable {
+    var network: String
+    var degree: Int
+    var strength: Double
+    var maxSurprise: Double
+    var signals: [String: AccountSignal]
+}
+
+struct EdgeSignal: Codable { var keys: Int; var coactions: Int; var medianGapSeconds: Double; var weight: Double }
+
+struct EdgeDetails: Codable {
+    var source: String
+    var target: String
+    var weight: Double
+    var keys: Int
+    var expectedKeys: Double
+    var surprise: Double
+    var network: String?
+    var signals: [String: EdgeSignal]
 }
 
 /// What `tangle detect` prints.
@@ -79,15 +309,15 @@ struct DetectSummary: Encodable {
         var edges: Int
         var examples: [String]
     }
-    var seconds: Double
+    var stages: [StageClock.Lap]
     var signals: [SignalLine]
     var pairs: Int
     var threshold: Double
     var flaggedEdges: Int
     var networks: [NetworkLine]
 
-    init(result: CoordinationResult, names: [AccountName], seconds: Double) {
-        self.seconds = seconds
+    init(result: CoordinationResult, names: [AccountName], stages: [StageClock.Lap]) {
+        self.stages = stages
         signals = result.signalEdges.map { SignalLine(signal: $0.signal.rawValue, edges: $0.count, skippedKeys: $0.skippedKeys) }
         pairs = result.combined.count
         threshold = result.threshold
@@ -109,7 +339,7 @@ struct DetectSummary: Encodable {
         for network in networks.prefix(20) {
             lines.append("  \(network.id): \(network.size) accounts, \(network.edges) edges; e.g. \(network.examples.joined(separator: ", "))")
         }
-        lines.append(String(format: "took %.2f s", seconds))
+        lines.append(String(format: "took %.2f s: ", stages.map(\.seconds).reduce(0, +)) + stages.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: ", "))
         return lines.joined(separator: "\n")
     }
 }

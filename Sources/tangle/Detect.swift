@@ -21,11 +21,11 @@ struct Detect: ParsableCommand {
     @Option(help: "Comma-separated signals (default: all): \(Signal.allCases.map(\.rawValue).joined(separator: ",")).")
     var signals: String?
 
-    @Option(help: "The co-action window (default 60s).")
+    @Option(help: "The co-action window of topic signals (domain, hashtag, hashtag-seq).")
     var window = Window(milliseconds: 60_000)
 
-    @Option(help: "The window of text and near-text, whose copy-paste posters rarely act in the same minute (default 1h; never below --window).")
-    var textWindow = Window(milliseconds: 3_600_000)
+    @Option(help: "The window of signals keyed by one item (repost, quote, reply, link, text, near-text, media), never below --window.")
+    var itemWindow = Window(milliseconds: 3_600_000)
 
     @Option(help: "Near-text: the Jaccard threshold of word-shingle sets.")
     var similarity = 0.8
@@ -63,7 +63,7 @@ struct Detect: ParsableCommand {
         guard (0.0...1.0).contains(similarity), similarity > 0 else { throw ValidationError("--similarity must be in (0, 1]") }
         guard nullBlock.milliseconds > 0 else { throw ValidationError("--null-block must be positive") }
         parameters.window = window.milliseconds
-        parameters.textWindow = textWindow.milliseconds
+        parameters.itemWindow = itemWindow.milliseconds
         parameters.nearTextThreshold = similarity
         parameters.minKeys = max(1, minKeys)
         parameters.minNetworkSize = max(2, minNetworkSize)
@@ -77,24 +77,48 @@ struct Detect: ParsableCommand {
         let parameters = try parameters()
         let caseFile = try CaseFile(path: self.caseFile.path, create: false)
         let progress = ProgressLine()
-        let clock = ContinuousClock()
-        let start = clock.now
+        var stages = StageClock()
+        stages.start("load")
         progress.show("loading posts")
         let frame = try caseFile.frame(words: parameters.signals.contains(.nearText))
+        if parameters.signals.contains(.nearText) { stages.start("near-text") }
         let nearText = parameters.signals.contains(.nearText) ? NearText.clusters(frame, threshold: parameters.nearTextThreshold) : []
         let result = Coordination.run(frame, parameters: parameters, nearText: nearText) { stage in
+            stages.start(stage.hasPrefix("sweeping") ? "sweep" : stage)
             progress.show("detecting: \(stage)")
         }
+        stages.start("findings")
         progress.show("saving findings")
         let names = try caseFile.accountNames(frame.accountRowIDs)
-        let findings = CoordinationFindings(result: result, frame: frame, names: names).findings()
+        let findings = try CoordinationFindings(result: result, frame: frame, nearText: nearText, names: names, caseFile: caseFile).findings()
         try caseFile.saveRun(detector: CoordinationFindings.detector, parameters: parameters.recorded, findings: findings)
+        stages.stop()
         progress.clear()
-        let summary = DetectSummary(result: result, names: names, seconds: (clock.now - start).seconds)
+        let summary = DetectSummary(result: result, names: names, stages: stages.laps)
         print(json ? try jsonText(summary) : summary.text)
     }
 }
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+/// Wall-clock time per stage of a command, for its summary.
+struct StageClock {
+    struct Lap: Encodable {
+        var stage: String
+        var seconds: Double
+    }
+    private(set) var laps: [Lap] = []
+    private var current: (String, ContinuousClock.Instant)?
+
+    mutating func start(_ stage: String) {
+        stop()
+        current = (stage, .now)
+    }
+
+    mutating func stop() {
+        if let (stage, start) = current { laps.append(Lap(stage: stage, seconds: (ContinuousClock.now - start).seconds)) }
+        current = nil
+    }
 }

@@ -4,10 +4,13 @@ import TangleCore
 /// The parameters of a coordination run; saved with its findings.
 public struct CoordinationParameters: Sendable, Codable, Equatable {
     public var signals: [Signal] = Signal.allCases
-    /// The largest gap between two actions that still counts as a co-action, in milliseconds.
+    /// The largest gap between two actions on a topic (domain, hashtag, hashtag sequence) that still
+    /// counts as a co-action, in milliseconds. Topics are shared widely, so only a short gap says much.
     public var window: Int64 = 60_000
-    /// The window for `text` and `near-text`, whose copy-paste posters rarely act in the same minute.
-    public var textWindow: Int64 = 3_600_000
+    /// The window of the signals whose key is one item (a post, a link, a text, an image): sharing the
+    /// same item within the hour is already rare, and operations that stagger their posts to hide
+    /// stay inside it.
+    public var itemWindow: Int64 = 3_600_000
     /// Jaccard threshold of `near-text`.
     public var nearTextThreshold = 0.8
     public var maxKeyAccounts = 5_000
@@ -27,7 +30,10 @@ public struct CoordinationParameters: Sendable, Codable, Equatable {
     public init() {}
 
     public func window(for signal: Signal) -> Int64 {
-        signal == .text || signal == .nearText ? max(window, textWindow) : window
+        switch signal {
+        case .domain, .hashtag, .hashtagSeq: window
+        case .repost, .quote, .reply, .link, .text, .nearText, .media: max(window, itemWindow)
+        }
     }
 }
 
@@ -76,21 +82,24 @@ public struct CombinedEdges: Sendable {
 }
 
 extension CombinedEdges {
-    /// For each of these edges, the keys the given edge lists hold for the same pair, summed.
+    /// The keys another edge list holds for these edges' pairs, as (edge index, keys) for the pairs
+    /// it has.
     ///
-    /// - Complexity: O(E + N · S) for N edges in S lists.
-    func keysOfSamePairs(in lists: [SignalEdges]) -> [UInt32] {
-        var sums = [UInt32](repeating: 0, count: count)
-        for list in lists {
-            var e = 0
-            for i in 0..<list.count {
-                let key = (list.sources[i], list.targets[i])
-                while e < count, (sources[e], targets[e]) < key { e += 1 }
-                if e == count { break }
-                if (sources[e], targets[e]) == key { sums[e] += list.keys[i] }
+    /// - Complexity: O(E + N) for N edges in the list: both are sorted by pair.
+    func keysOfSamePairs(in list: SignalEdges) -> (edges: [UInt32], keys: [UInt32]) {
+        var edges: [UInt32] = []
+        var keys: [UInt32] = []
+        var e = 0
+        for i in 0..<list.count {
+            let pair = (list.sources[i], list.targets[i])
+            while e < count, (sources[e], targets[e]) < pair { e += 1 }
+            if e == count { break }
+            if (sources[e], targets[e]) == pair {
+                edges.append(UInt32(e))
+                keys.append(list.keys[i])
             }
         }
-        return sums
+        return (edges, keys)
     }
 }
 
@@ -123,24 +132,34 @@ public enum Coordination {
         _ frame: Frame, parameters: CoordinationParameters, nearText: [UInt32] = [],
         progress: (String) -> Void = { _ in }
     ) -> CoordinationResult {
-        var observed: [SignalEdges] = []
-        var nullKeys: [[SignalEdges]] = []
-        for signal in parameters.signals {
-            progress(signal.rawValue)
-            let sweep = CoactionSweep(window: parameters.window(for: signal), maxKeyAccounts: parameters.maxKeyAccounts)
-            let list = ActionList.of(signal, in: frame, nearText: nearText)
-            observed.append(sweep.edges(signal, KeyedActions(list, frame: frame), frame: frame))
-            nullKeys.append((0..<parameters.nullReplicates).map { replicate in
-                let null = NullModel(block: parameters.nullBlock, seed: parameters.seed &+ UInt64(replicate))
-                return sweep.edges(signal, KeyedActions(null.shuffled(list, signal: signal, frame: frame), frame: frame), frame: frame)
-            })
+        // Sweeps spread over the cores: the signals first, then every signal's null replicates, each
+        // reduced at once to the keys it gives the observed pairs, so memory holds one sweep per core.
+        progress("sweeping \(parameters.signals.map(\.rawValue).joined(separator: ", "))")
+        let signals = parameters.signals
+        let lists = parallelMap(signals.count) { ActionList.of(signals[$0], in: frame, nearText: nearText) }
+        @Sendable func sweep(_ s: Int, replicate: Int) -> SignalEdges {
+            let signal = signals[s]
+            let window = parameters.window(for: signal)
+            var list = lists[s]
+            if replicate > 0 {
+                let null = NullModel(block: max(parameters.nullBlock, window), seed: parameters.seed &+ UInt64(replicate))
+                list = null.shuffled(list, signal: signal, frame: frame)
+            }
+            return CoactionSweep(window: window, maxKeyAccounts: parameters.maxKeyAccounts)
+                .edges(signal, KeyedActions(list, frame: frame), frame: frame)
         }
-        progress("significance")
+        let observed = parallelMap(signals.count) { sweep($0, replicate: 0) }
+        progress("null model")
         var combined = CombinedEdges(observed)
-        let nullSums = combined.keysOfSamePairs(in: nullKeys.flatMap { $0 })
-        let replicates = Double(max(1, parameters.nullReplicates))
-        // Add-one: a pair the shuffles never joined is still expected to share a quarter key or so.
-        combined.expectedKeys = nullSums.map { (Double($0) + 1) / replicates }
+        let replicates = parameters.nullReplicates
+        let nullKeys = parallelMap(signals.count * replicates) { [combined] task in
+            combined.keysOfSamePairs(in: sweep(task / replicates, replicate: 1 + task % replicates))
+        }
+        var nullSums = [UInt32](repeating: 0, count: combined.count)
+        for sparse in nullKeys { for (edge, keys) in zip(sparse.edges, sparse.keys) { nullSums[Int(edge)] += keys } }
+        progress("significance")
+        // Add-one: a pair the shuffles never joined is still expected to share a key now and then.
+        combined.expectedKeys = nullSums.map { (Double($0) + 1) / Double(max(1, replicates)) }
         combined.surprise = zip(combined.keys, combined.expectedKeys).map { keys, expected in
             -Poisson.log10UpperTail(atLeast: Int(keys), mean: expected)
         }
