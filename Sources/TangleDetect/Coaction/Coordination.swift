@@ -135,7 +135,8 @@ public enum Coordination {
         // Sweeps spread over the cores: the signals first, then every signal's null replicates, each
         // reduced at once to the keys it gives the observed pairs, so memory holds one sweep per core.
         progress("sweeping \(parameters.signals.map(\.rawValue).joined(separator: ", "))")
-        let signals = parameters.signals
+        // Near-text needs the clusters; without them it is left out rather than guessed.
+        let signals = parameters.signals.filter { $0 != .nearText || nearText.count == frame.postCount }
         let lists = parallelMap(signals.count) { ActionList.of(signals[$0], in: frame, nearText: nearText) }
         @Sendable func sweep(_ s: Int, replicate: Int) -> SignalEdges {
             let signal = signals[s]
