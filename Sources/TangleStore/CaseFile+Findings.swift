@@ -108,3 +108,61 @@ extension CaseFile {
         }
     }
 }
+
+/// A saved detector run: what produced its findings.
+public struct SavedRun: Sendable, Equatable {
+    public var id: Int64
+    public var detector: String
+    public var parameters: [String: String]
+    /// SHA-256 of every input ingested when it ran.
+    public var inputs: [String]
+    public var finishedAt: Int64?
+}
+
+extension CaseFile {
+    /// The latest complete run of a detector, if any.
+    public func latestRun(detector: String) throws -> SavedRun? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT id, parameters, inputs, finished_at FROM run WHERE detector = ? AND status = 'complete' ORDER BY id DESC LIMIT 1",
+                arguments: [detector])
+            else { return nil }
+            let parameters = (try? JSONDecoder().decode([String: String].self, from: Data((row["parameters"] as String).utf8))) ?? [:]
+            let inputs = (try? JSONDecoder().decode([String].self, from: Data((row["inputs"] as String).utf8))) ?? []
+            return SavedRun(id: row["id"], detector: detector, parameters: parameters, inputs: inputs, finishedAt: row["finished_at"])
+        }
+    }
+
+    /// One run's findings of one kind, with their members' platform ids, in key order; one query.
+    public func findings(of run: SavedRun, kind: String) throws -> [SavedFinding] {
+        try database.read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT f.id, f.key, f.label, f.score, f.flagged, f.details, fa.account, fa.score AS member_score, a.platform_id
+                    FROM finding f LEFT JOIN finding_account fa ON fa.finding = f.id LEFT JOIN account a ON a.id = fa.account
+                    WHERE f.run = ? AND f.kind = ? ORDER BY f.id, a.platform_id
+                    """, arguments: [run.id, kind])
+            var result: [SavedFinding] = []
+            var lastID: Int64?
+            while let row = try rows.next() {
+                let id: Int64 = row["id"]
+                if id != lastID {
+                    lastID = id
+                    result.append(
+                        SavedFinding(
+                            detector: run.detector, run: run.id,
+                            finding: Finding(
+                                kind: kind, key: row["key"], label: row["label"], score: row["score"], flagged: row["flagged"],
+                                details: row["details"]),
+                            accountPlatformIDs: []))
+                }
+                if let account = row["account"] as Int64? {
+                    result[result.count - 1].finding.accounts.append(Finding.Member(account: account, score: row["member_score"]))
+                    result[result.count - 1].accountPlatformIDs.append(row["platform_id"])
+                }
+            }
+            return result
+        }
+    }
+}
