@@ -1,4 +1,5 @@
 import ArgumentParser
+import TangleDetect
 import Foundation
 import TangleReport
 import TangleSimulate
@@ -43,13 +44,10 @@ struct Demo: ParsableCommand {
             print(Ingest.describe(try caseFile.ingest(path: file), rejectsPath: caseFile.rejectsPath))
         }
 
-        // Detectors land in later issues; whatever they saved is scored here.
-        let saved = try caseFile.latestFindings()
-        let findings = try Evaluate.detectedFindings(saved)
         print("")
-        if saved.isEmpty {
-            print("no detector has saved findings in this case yet; the figures below score an empty set")
-        }
+        print(try Detect.detect(caseFile, parameters: CoordinationParameters()).text)
+        let findings = try Evaluate.detectedFindings(try caseFile.latestFindings())
+        print("")
         print(Evaluation.score(findings, against: truth).text)
 
         let summary = try caseFile.summary()

@@ -76,13 +76,22 @@ struct Detect: ParsableCommand {
     func run() throws {
         let parameters = try parameters()
         let caseFile = try CaseFile(path: self.caseFile.path, create: false)
+        let summary = try Self.detect(caseFile, parameters: parameters)
+        print(json ? try jsonText(summary) : summary.text)
+    }
+
+    /// Runs the coordination detector on a case and saves its findings: what `tangle detect` and
+    /// `tangle demo` do.
+    static func detect(_ caseFile: CaseFile, parameters: CoordinationParameters) throws -> DetectSummary {
         let progress = ProgressLine()
+        defer { progress.clear() }
         var stages = StageClock()
         stages.start("load")
         progress.show("loading posts")
-        let frame = try caseFile.frame(words: parameters.signals.contains(.nearText))
-        if parameters.signals.contains(.nearText) { stages.start("near-text") }
-        let nearText = parameters.signals.contains(.nearText) ? NearText.clusters(frame, threshold: parameters.nearTextThreshold) : []
+        let useNearText = parameters.signals.contains(.nearText)
+        let frame = try caseFile.frame(words: useNearText)
+        if useNearText { stages.start("near-text") }
+        let nearText = useNearText ? NearText.clusters(frame, threshold: parameters.nearTextThreshold) : []
         let result = Coordination.run(frame, parameters: parameters, nearText: nearText) { stage in
             stages.start(stage.hasPrefix("sweeping") ? "sweep" : stage)
             progress.show("detecting: \(stage)")
@@ -93,9 +102,7 @@ struct Detect: ParsableCommand {
         let findings = try CoordinationFindings(result: result, frame: frame, nearText: nearText, names: names, caseFile: caseFile).findings()
         try caseFile.saveRun(detector: CoordinationFindings.detector, parameters: parameters.recorded, findings: findings)
         stages.stop()
-        progress.clear()
-        let summary = DetectSummary(result: result, names: names, stages: stages.laps)
-        print(json ? try jsonText(summary) : summary.text)
+        return DetectSummary(result: result, names: names, stages: stages.laps)
     }
 }
 
