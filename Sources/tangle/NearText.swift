@@ -1,16 +1,13 @@
 import TangleCore
+import TangleDetect
 
-/// Each post's near-duplicate cluster for the `near-text` signal.
+/// Each post's near-duplicate cluster for the `near-text` signal (`Frame.none` for none); reposts
+/// are left out, since they copy their original by construction.
 enum NearText {
     static func clusters(_ frame: Frame, threshold: Double) -> [UInt32] {
-        // Exact-text groups until the MinHash index lands.
-        var codeOfHash: [UInt64: UInt32] = [:]
-        return frame.textHashes.map { hash in
-            guard hash != 0 else { return Frame.none }
-            if let code = codeOfHash[hash] { return code }
-            let code = UInt32(codeOfHash.count)
-            codeOfHash[hash] = code
-            return code
-        }
+        NearDuplicates.clusters(
+            words: frame.words, parameters: NearDuplicateParameters(threshold: threshold),
+            skipping: { frame.kinds[$0] == PostKind.repost.rawValue }
+        ).codes
     }
 }

@@ -16,7 +16,9 @@ public struct CoordinationParameters: Sendable, Codable, Equatable {
     public var maxKeyAccounts = 5_000
     /// The null model's time block: keys are shuffled among the actions of each block.
     public var nullBlock: Int64 = 3_600_000
-    /// How many shuffles estimate each pair's expected shared keys.
+    /// How many shuffles, at least, estimate each pair's expected shared keys on a signal. Signals
+    /// with few co-actions get more (up to 64), at a bounded total cost: their expectations are tiny
+    /// and only many shuffles resolve them.
     public var nullReplicates = 4
     /// The family-wise false-positive rate over all account pairs (Bonferroni): an edge is flagged when
     /// its p-value is at most `alpha / pairs`.
@@ -44,16 +46,16 @@ public struct CombinedEdges: Sendable {
     public var targets: [UInt32] = []
     public var weights: [Double] = []
     public var keys: [UInt32] = []
-    /// The shared keys the null model expects for the pair.
+    /// The shared keys the null model expects for the pair, summed over signals.
     public var expectedKeys: [Double] = []
-    /// `-log10 p`, where p is the chance of at least `keys` shared keys if the pair's count were
-    /// Poisson with mean `expectedKeys`: how surprising the edge is.
+    /// The largest of the pair's per-signal surprises.
     public var surprise: [Double] = []
     public var flagged: [Bool] = []
 
     public var count: Int { sources.count }
 
-    /// Sums the signals' edges pair by pair: a k-way merge of lists already sorted by pair.
+    /// Sums the signals' edges pair by pair (a k-way merge of lists already sorted by pair); the
+    /// surprise of a pair is its largest over signals.
     ///
     /// - Complexity: O(E · S) for E edges over S signals.
     public init(_ lists: [SignalEdges]) {
@@ -68,38 +70,25 @@ public struct CombinedEdges: Sendable {
             if smallest == UInt64.max { break }
             var weight = 0.0
             var keys: UInt32 = 0
+            var expected = 0.0
+            var surprise = 0.0
             for l in lists.indices where pairKey(l) == smallest {
-                weight += lists[l].weights[heads[l]]
-                keys += lists[l].keys[heads[l]]
+                let i = heads[l]
+                weight += lists[l].weights[i]
+                keys += lists[l].keys[i]
+                if i < lists[l].surprise.count {
+                    expected += lists[l].expectedKeys[i]
+                    surprise = max(surprise, lists[l].surprise[i])
+                }
                 heads[l] += 1
             }
             sources.append(UInt32(smallest >> 32))
             targets.append(UInt32(truncatingIfNeeded: smallest))
             weights.append(weight)
             self.keys.append(keys)
+            expectedKeys.append(expected)
+            self.surprise.append(surprise)
         }
-    }
-}
-
-extension CombinedEdges {
-    /// The keys another edge list holds for these edges' pairs, as (edge index, keys) for the pairs
-    /// it has.
-    ///
-    /// - Complexity: O(E + N) for N edges in the list: both are sorted by pair.
-    func keysOfSamePairs(in list: SignalEdges) -> (edges: [UInt32], keys: [UInt32]) {
-        var edges: [UInt32] = []
-        var keys: [UInt32] = []
-        var e = 0
-        for i in 0..<list.count {
-            let pair = (list.sources[i], list.targets[i])
-            while e < count, (sources[e], targets[e]) < pair { e += 1 }
-            if e == count { break }
-            if (sources[e], targets[e]) == pair {
-                edges.append(UInt32(e))
-                keys.append(list.keys[i])
-            }
-        }
-        return (edges, keys)
     }
 }
 
@@ -116,8 +105,11 @@ public struct CoordinationResult: Sendable {
     public var parameters: CoordinationParameters
     public var signalEdges: [SignalEdges]
     public var combined: CombinedEdges
-    /// The smallest surprise (`-log10 p`) that is flagged: `log10(pairs / alpha)`.
+    /// The smallest surprise (`-log10 p`) that is flagged: `log10(tests / alpha)`, a test being one
+    /// pair on one signal.
     public var threshold: Double
+    /// The null shuffles each signal got.
+    public var replicates: [Int]
     public var networks: [CoordinatedNetwork]
     /// Each account's network (index into `networks`), or -1.
     public var networkOfAccount: [Int32]
@@ -149,67 +141,75 @@ public enum Coordination {
             return CoactionSweep(window: window, maxKeyAccounts: parameters.maxKeyAccounts)
                 .edges(signal, KeyedActions(list, frame: frame), frame: frame)
         }
-        let observed = parallelMap(signals.count) { sweep($0, replicate: 0) }
+        var observed = parallelMap(signals.count) { sweep($0, replicate: 0) }
         progress("null model")
-        var combined = CombinedEdges(observed)
-        let replicates = parameters.nullReplicates
-        let nullKeys = parallelMap(signals.count * replicates) { [combined] task in
-            combined.keysOfSamePairs(in: sweep(task / replicates, replicate: 1 + task % replicates))
+        let replicates = Self.replicates(observed.map { Int($0.coactions.reduce(0, +)) }, least: parameters.nullReplicates)
+        let tasks = signals.indices.flatMap { s in (1...max(1, replicates[s])).map { (s, $0) } }
+        let nullKeys = parallelMap(tasks.count) { [observed] task in
+            let (s, replicate) = tasks[task]
+            return observed[s].keysOfSamePairs(in: sweep(s, replicate: replicate))
         }
-        var nullSums = [UInt32](repeating: 0, count: combined.count)
-        for sparse in nullKeys { for (edge, keys) in zip(sparse.edges, sparse.keys) { nullSums[Int(edge)] += keys } }
         progress("significance")
-        // Add-one: a pair the shuffles never joined is still expected to share a key now and then.
-        combined.expectedKeys = nullSums.map { (Double($0) + 1) / Double(max(1, replicates)) }
-        combined.surprise = zip(combined.keys, combined.expectedKeys).map { keys, expected in
-            -Poisson.log10UpperTail(atLeast: Int(keys), mean: expected)
+        for s in signals.indices {
+            var sums = [UInt32](repeating: 0, count: observed[s].count)
+            for (task, sparse) in zip(tasks, nullKeys) where task.0 == s {
+                for (edge, keys) in zip(sparse.edges, sparse.keys) { sums[Int(edge)] += keys }
+            }
+            observed[s].score(nullSums: sums, replicates: max(1, replicates[s]))
         }
-        let threshold = log10(Double(max(1, combined.count)) / parameters.alpha)
+        var combined = CombinedEdges(observed)
+        let tests = observed.reduce(0) { $0 + $1.count }
+        let threshold = log10(Double(max(1, tests)) / parameters.alpha)
         combined.flagged = zip(combined.surprise, combined.keys).map { surprise, keys in
             surprise >= threshold && keys >= UInt32(parameters.minKeys)
         }
         progress("communities")
         let (networks, networkOfAccount) = communities(combined, accountCount: frame.accountCount, parameters: parameters)
         return CoordinationResult(
-            parameters: parameters, signalEdges: observed, combined: combined, threshold: threshold, networks: networks, networkOfAccount: networkOfAccount)
+            parameters: parameters, signalEdges: observed, combined: combined, threshold: threshold, replicates: replicates,
+            networks: networks, networkOfAccount: networkOfAccount)
     }
 
-    /// Networks: communities of the flagged graph with at least `minNetworkSize` members, ordered by
-    /// size (largest first), then by their smallest member.
+    /// Shuffles per signal: at least `least`; a signal with a small share of the co-actions gets more,
+    /// in proportion, up to 64, so that the null sweeps of the light signals together cost at most as
+    /// much as `least` sweeps of everything.
+    static func replicates(_ coactions: [Int], least: Int) -> [Int] {
+        let total = max(1, coactions.reduce(0, +))
+        let fairShare = Double(total) / Double(max(1, coactions.count))
+        return coactions.map { count in
+            guard least > 0 else { return 0 }
+            let boost = count > 0 ? fairShare / Double(count) : 16
+            return min(64, max(least, Int(Double(least) * boost)))
+        }
+    }
+
+    /// Networks: Leiden communities of the flagged graph (weighted by the combined weight) with at
+    /// least `minNetworkSize` members, ordered by size (largest first), then by their smallest member.
+    ///
+    /// - Complexity: O(E log E) plus Leiden's cost on the flagged graph.
     static func communities(
         _ combined: CombinedEdges, accountCount: Int, parameters: CoordinationParameters
     ) -> ([CoordinatedNetwork], [Int32]) {
         let flaggedEdges = combined.flagged.indices.filter { combined.flagged[$0] }
-        var parent = Array(0..<accountCount)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
+        let graph = WeightedGraph(
+            nodeCount: accountCount, sources: flaggedEdges.map { combined.sources[$0] },
+            targets: flaggedEdges.map { combined.targets[$0] }, weights: flaggedEdges.map { combined.weights[$0] })
+        let labels = Communities.leiden(graph, resolution: parameters.resolution, seed: parameters.seed)
+        var membersOf: [UInt32: [UInt32]] = [:]
+        for account in 0..<accountCount where graph.degree(UInt32(account)) > 0 {
+            membersOf[labels[account], default: []].append(UInt32(account))
         }
-        for e in flaggedEdges {
-            let (a, b) = (find(Int(combined.sources[e])), find(Int(combined.targets[e])))
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        let labels = (0..<accountCount).map { find($0) }
-        var membersOf: [Int: [UInt32]] = [:]
-        for e in flaggedEdges {
-            for account in [combined.sources[e], combined.targets[e]] { membersOf[labels[Int(account)], default: []].append(account) }
-        }
-        var groups = membersOf.values.map { Array(Set($0)).sorted() }.filter { $0.count >= parameters.minNetworkSize }
+        var groups = membersOf.values.filter { $0.count >= parameters.minNetworkSize }
         groups.sort { ($0.count, $1[0]) > ($1.count, $0[0]) }
         var networkOfAccount = [Int32](repeating: -1, count: accountCount)
         for (n, members) in groups.enumerated() { for m in members { networkOfAccount[Int(m)] = Int32(n) } }
-        let networks = groups.enumerated().map { n, members in
-            CoordinatedNetwork(
-                members: members,
-                edges: flaggedEdges.filter {
-                    networkOfAccount[Int(combined.sources[$0])] == Int32(n)
-                        && networkOfAccount[Int(combined.targets[$0])] == Int32(n)
-                })
+        var edgesOf = [[Int]](repeating: [], count: groups.count)
+        for e in flaggedEdges {
+            let network = networkOfAccount[Int(combined.sources[e])]
+            if network >= 0, network == networkOfAccount[Int(combined.targets[e])] { edgesOf[Int(network)].append(e) }
         }
+        let networks = zip(groups, edgesOf).map { CoordinatedNetwork(members: $0, edges: $1) }
         return (networks, networkOfAccount)
     }
+
 }

@@ -18,6 +18,11 @@ public struct SignalEdges: Sendable, Equatable {
     public var weights: [Double] = []
     /// Keys skipped for being shared by more than `maxKeyAccounts` accounts.
     public var skippedKeys = 0
+    /// The keys the null model expects the pair to share: the shuffles' mean, with one key added
+    /// over all of them so that no pair is expected to share none.
+    public var expectedKeys: [Double] = []
+    /// `-log10 P(X >= keys)` for X Poisson with mean `expectedKeys`: how surprising the edge is.
+    public var surprise: [Double] = []
 
     public var count: Int { sources.count }
 
@@ -152,6 +157,32 @@ public struct CoactionSweep {
 }
 
 extension SignalEdges {
+    /// Sets `expectedKeys` and `surprise` from the keys `replicates` null shuffles gave each edge.
+    public mutating func score(nullSums: [UInt32], replicates: Int) {
+        expectedKeys = nullSums.map { (Double($0) + 1) / Double(replicates) }
+        surprise = zip(keys, expectedKeys).map { -Poisson.log10UpperTail(atLeast: Int($0), mean: $1) }
+    }
+
+    /// The keys another list (a null shuffle) holds for these edges' pairs, as (edge index, keys)
+    /// for the pairs it has.
+    ///
+    /// - Complexity: O(E + N): both lists are sorted by pair.
+    func keysOfSamePairs(in other: SignalEdges) -> (edges: [UInt32], keys: [UInt32]) {
+        var edges: [UInt32] = []
+        var keys: [UInt32] = []
+        var e = 0
+        for i in 0..<other.count {
+            let pair = (other.sources[i], other.targets[i])
+            while e < count, (sources[e], targets[e]) < pair { e += 1 }
+            if e == count { break }
+            if (sources[e], targets[e]) == pair {
+                edges.append(UInt32(e))
+                keys.append(other.keys[i])
+            }
+        }
+        return (edges, keys)
+    }
+
     /// The index of the edge between two accounts, if they co-acted on this signal.
     ///
     /// - Complexity: O(log E).
