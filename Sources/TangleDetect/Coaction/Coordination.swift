@@ -28,6 +28,10 @@ public struct CoordinationParameters: Sendable, Codable, Equatable {
     public var minKeys = 3
     public var minNetworkSize = 3
     public var resolution = 1.0
+    /// A component of the flagged graph is split into its Leiden communities only when their
+    /// modularity within the component reaches this: clearly separate groups (two units joined by a
+    /// few edges score about 0.5), not the arbitrary halves of one dense unit (near 0).
+    public var splitModularity = 0.3
 
     public init() {}
 
@@ -183,10 +187,16 @@ public enum Coordination {
         }
     }
 
-    /// Networks: Leiden communities of the flagged graph (weighted by the combined weight) with at
-    /// least `minNetworkSize` members, ordered by size (largest first), then by their smallest member.
+    /// Networks: the connected components of the flagged graph, each split into its Leiden
+    /// communities when they are clearly separate (modularity within the component at least
+    /// `splitModularity`), with at least `minNetworkSize` members; ordered by size (largest first),
+    /// then by their smallest member.
     ///
-    /// - Complexity: O(E log E) plus Leiden's cost on the flagged graph.
+    /// Why not Leiden on the whole graph: modularity always prefers to split a component that holds
+    /// most of the graph's edges, even a near-clique such as one bot unit, while two units joined by a
+    /// few edges score far above the bar.
+    ///
+    /// - Complexity: O(E log E) plus Leiden's cost on each component large enough to split.
     static func communities(
         _ combined: CombinedEdges, accountCount: Int, parameters: CoordinationParameters
     ) -> ([CoordinatedNetwork], [Int32]) {
@@ -194,12 +204,15 @@ public enum Coordination {
         let graph = WeightedGraph(
             nodeCount: accountCount, sources: flaggedEdges.map { combined.sources[$0] },
             targets: flaggedEdges.map { combined.targets[$0] }, weights: flaggedEdges.map { combined.weights[$0] })
-        let labels = Communities.leiden(graph, resolution: parameters.resolution, seed: parameters.seed)
+        let components = Communities.components(graph)
         var membersOf: [UInt32: [UInt32]] = [:]
         for account in 0..<accountCount where graph.degree(UInt32(account)) > 0 {
-            membersOf[labels[account], default: []].append(UInt32(account))
+            membersOf[components[account], default: []].append(UInt32(account))
         }
-        var groups = membersOf.values.filter { $0.count >= parameters.minNetworkSize }
+        var groups: [[UInt32]] = []
+        for members in membersOf.values where members.count >= parameters.minNetworkSize {
+            groups += split(members, of: graph, parameters: parameters).filter { $0.count >= parameters.minNetworkSize }
+        }
         groups.sort { ($0.count, $1[0]) > ($1.count, $0[0]) }
         var networkOfAccount = [Int32](repeating: -1, count: accountCount)
         for (n, members) in groups.enumerated() { for m in members { networkOfAccount[Int(m)] = Int32(n) } }
@@ -210,6 +223,30 @@ public enum Coordination {
         }
         let networks = zip(groups, edgesOf).map { CoordinatedNetwork(members: $0, edges: $1) }
         return (networks, networkOfAccount)
+    }
+
+    /// One component's Leiden communities when they are clearly separate, else the component whole.
+    static func split(_ members: [UInt32], of graph: WeightedGraph, parameters: CoordinationParameters) -> [[UInt32]] {
+        guard members.count >= 2 * parameters.minNetworkSize else { return [members] }
+        var local: [UInt32: UInt32] = [:]
+        for (i, m) in members.enumerated() { local[m] = UInt32(i) }
+        var sources: [UInt32] = []
+        var targets: [UInt32] = []
+        var weights: [Double] = []
+        for m in members {
+            for neighbour in graph.neighbours(of: m) where neighbour.node > m {
+                sources.append(local[m]!)
+                targets.append(local[neighbour.node]!)
+                weights.append(neighbour.weight)
+            }
+        }
+        let subgraph = WeightedGraph(nodeCount: members.count, sources: sources, targets: targets, weights: weights)
+        let labels = Communities.leiden(subgraph, resolution: parameters.resolution, seed: parameters.seed)
+        guard Communities.modularity(subgraph, labels: labels, resolution: parameters.resolution) >= parameters.splitModularity
+        else { return [members] }
+        var parts: [UInt32: [UInt32]] = [:]
+        for (i, label) in labels.enumerated() { parts[label, default: []].append(members[i]) }
+        return parts.keys.sorted().map { parts[$0]! }
     }
 
 }
