@@ -66,8 +66,8 @@ import Testing
 
         let edges = try TangleProcess.run(["edges", "--case", casePath, "--signal", "repost", "--format", "csv"])
         #expect(edges.stdout.split(separator: "\n").first == "source,target,keys,coactions,median_gap_s,weight")
-        // Five shared reposts, 2 s apart; one of the five was also reposted by a fifth account, so the
-        // weight is 4 + ln 3 / ln 5.
+        // Five shared reposts, 2 s apart. Four accounts acted on each story (the outlet and its bots),
+        // five on story 0: the weight is 4 ln 3 / ln 4 + ln 3 / ln 5.
         #expect(edges.stdout.contains("\n21,22,5,5,2.0,3.85253119592829"), "\(edges.stdout.prefix(300))")
 
         let out = folder.path + "/net.graphml"
