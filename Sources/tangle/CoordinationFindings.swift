@@ -42,22 +42,26 @@ struct CoordinationFindings {
     static func networkID(_ index: Int) -> String { "N\(index + 1)" }
 
     func findings() throws -> [Finding] {
+        let edgesOfAccount = flaggedEdgesOfAccount()
+        // The evidence of every network in one pass over the case's actions.
+        let coactions = Evidence.coactions(
+            groupOf: result.networkOfAccount, groups: result.networks.count, in: frame, parameters: result.parameters,
+            nearText: nearText)
         var findings: [Finding] = []
         for n in result.networks.indices {
-            findings.append(try network(n))
+            findings.append(try network(n, coactions: coactions[n], edgesOfAccount: edgesOfAccount))
         }
-        findings += accounts()
+        findings += accounts(edgesOfAccount)
         findings += edges()
         return findings
     }
 
-    private func network(_ n: Int) throws -> Finding {
+    private func network(_ n: Int, coactions: [Coaction], edgesOfAccount: [[Int]]) throws -> Finding {
         let network = result.networks[n]
         let id = Self.networkID(n)
         let combined = result.combined
         let weights = network.edges.map { combined.weights[$0] }
         let size = network.members.count
-        let coactions = Evidence.coactions(among: network.members, in: frame, parameters: result.parameters, nearText: nearText)
         let details = NetworkDetails(
             size: size, edges: network.edges.count,
             density: size > 1 ? Double(2 * network.edges.count) / Double(size * (size - 1)) : 0,
@@ -74,7 +78,11 @@ struct CoordinationFindings {
         return Finding(
             kind: "network", key: id, label: "\(size) accounts" + (labelKeys.isEmpty ? "" : "; \(labelKeys)"),
             score: details.meanSurprise, details: try jsonText(details),
-            accounts: network.members.map { Finding.Member(account: frame.accountRowIDs[Int($0)], score: strength(of: $0)) })
+            accounts: network.members.map { member in
+                Finding.Member(
+                    account: frame.accountRowIDs[Int(member)],
+                    score: edgesOfAccount[Int(member)].reduce(0) { $0 + combined.weights[$1] })
+            })
     }
 
     /// The co-actions to show first: the closest in time, then the earliest.
@@ -82,7 +90,8 @@ struct CoordinationFindings {
         coactions.sorted { ($0.gap, $0.first, $0.second) < ($1.gap, $1.first, $1.second) }
     }
 
-    private var flaggedEdgesOfAccount: [[Int]] {
+    /// Each account's flagged edges.
+    private func flaggedEdgesOfAccount() -> [[Int]] {
         var lists = [[Int]](repeating: [], count: frame.accountCount)
         for e in result.combined.flagged.indices where result.combined.flagged[e] {
             lists[Int(result.combined.sources[e])].append(e)
@@ -91,18 +100,8 @@ struct CoordinationFindings {
         return lists
     }
 
-    private func strength(of account: UInt32) -> Double {
+    private func accounts(_ edgesOf: [[Int]]) -> [Finding] {
         let combined = result.combined
-        var total = 0.0
-        for e in combined.flagged.indices where combined.flagged[e] && (combined.sources[e] == account || combined.targets[e] == account) {
-            total += combined.weights[e]
-        }
-        return total
-    }
-
-    private func accounts() -> [Finding] {
-        let combined = result.combined
-        let edgesOf = flaggedEdgesOfAccount
         return (0..<frame.accountCount).compactMap { account in
             let network = result.networkOfAccount[account]
             guard network >= 0 else { return nil }
