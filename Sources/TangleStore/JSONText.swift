@@ -1,15 +1,15 @@
 /// Minimal JSON writing for the small objects the store keeps in text columns (labels, reject counts).
 /// Keys are sorted so the same content always gives the same bytes.
-enum JSONText {
-    static func object(_ values: [String: String]) -> String {
+public enum JSONText {
+    public static func object(_ values: [String: String]) -> String {
         "{" + values.keys.sorted().map { "\(string($0)):\(string(values[$0] ?? ""))" }.joined(separator: ",") + "}"
     }
 
-    static func object(_ values: [String: Int]) -> String {
+    public static func object(_ values: [String: Int]) -> String {
         "{" + values.keys.sorted().map { "\(string($0)):\(values[$0] ?? 0)" }.joined(separator: ",") + "}"
     }
 
-    static func string(_ value: String) -> String {
+    public static func string(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -125,14 +125,9 @@ extension Edges {
             return out
         }
         for row in [header] + rows {
-            out += row.map(csvQuoted).joined(separator: ",") + "\n"
+            out += row.map(csvField).joined(separator: ",") + "\n"
         }
         return out
-    }
-
-    private static func csvQuoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -70,7 +70,7 @@ extension Edges {
         case .json:
             out += Array("[".utf8)
             for (index, row) in rows.enumerated() {
-                out += Array("\(index == 0 ? "" : ",")\n  {\"source\": \(jsonString(row.source)), \"target\": \(jsonString(row.target)), \"weight\": \(row.weight)}".utf8)
+                out += Array("\(index == 0 ? "" : ",")\n  {\"source\": \(JSONText.string(row.source)), \"target\": \(JSONText.string(row.target)), \"weight\": \(row.weight)}".utf8)
             }
             out += Array((rows.isEmpty ? "]\n" : "\n]\n").utf8)
         case .text:
@@ -84,28 +84,5 @@ extension Edges {
             for row in rows { out += Array(line(row.source, row.target, row.weight).utf8) }
         }
         return out
-    }
-
-    /// RFC 4180 quoting where a field needs it.
-    private static func csvField(_ field: String) -> String {
-        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
-        else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

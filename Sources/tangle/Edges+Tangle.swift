@@ -45,9 +45,3 @@ struct TangleEdgeRow: Encodable {
     var medianGapSeconds: Double
     var weight: Double
 }
-
-/// A CSV field, quoted when it must be (RFC 4180).
-func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-}

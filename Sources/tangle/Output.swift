@@ -23,6 +23,12 @@ func percent(_ part: Int, _ whole: Int) -> String {
     whole > 0 ? String(format: "%3.0f%%", 100 * Double(part) / Double(whole)) : ""
 }
 
+/// A CSV field, quoted when it must be (RFC 4180).
+func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}
+
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -142,7 +142,7 @@ struct FrameFixture {
 
     /// The sweep against the definition, pair by pair, on random frames.
     @Test(arguments: 1...40) func theSweepEqualsAllPairs(seed: UInt64) {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededRandom(seed: seed)
         let accounts = 2 + Int(rng.next() % 8)
         let keys = 1 + Int(rng.next() % 6)
         let window = Int64(1 + rng.next() % 20)
@@ -192,7 +192,7 @@ struct FrameFixture {
 
 @Suite struct NullModelTests {
     @Test func shufflingMovesContentAmongTheBlocksPostsAndKeepsEachBlocksKeys() {
-        var rng = SplitMix(seed: 9)
+        var rng = SeededRandom(seed: 9)
         // Half the posts carry a hashtag, some two.
         let posts = (0..<500).map { _ in
             FrameFixture.Post(
@@ -234,7 +234,7 @@ struct FrameFixture {
 @Suite struct CoordinationTests {
     /// 200 accounts posting at random; accounts 0–5 also repost the same 30 posts seconds apart.
     static func plantedWorld(planted: Bool, seed: UInt64) -> Frame {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var posts: [FrameFixture.Post] = []
         let day: Int64 = 86_400_000
         for _ in 0..<6_000 {

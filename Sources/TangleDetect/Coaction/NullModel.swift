@@ -32,18 +32,13 @@ public struct NullModel: Sendable {
             for p in 0..<posts { buffer[p] = UInt32(p) }
             count = posts
         }
-        var rng = SplitMix(seed: seed ^ (UInt64(Signal.allCases.firstIndex(of: signal)!) &* 0x9E37_79B9_7F4A_7C15))
+        var rng = SeededRandom(seed: seed ^ (UInt64(Signal.allCases.firstIndex(of: signal)!) &* 0x9E37_79B9_7F4A_7C15))
         var start = 0
         while start < posts {
             let blockOf = Self.floorDiv(frame.times[start], block)
             var end = start + 1
             while end < posts, Self.floorDiv(frame.times[end], block) == blockOf { end += 1 }
-            var i = end - 1
-            while i > start {
-                let j = start + Int(rng.next() % UInt64(i - start + 1))
-                source.swapAt(i, j)
-                i -= 1
-            }
+            rng.shuffle(&source, in: start..<end)
             start = end
         }
         var result = ActionList(keys: [], posts: [], keyCount: list.keyCount)
@@ -61,18 +56,5 @@ public struct NullModel: Sendable {
 
     static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
         a >= 0 ? a / b : -((-a + b - 1) / b)
-    }
-}
-
-/// SplitMix64: a tiny seeded generator, the same on every platform and release.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
