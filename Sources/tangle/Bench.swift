@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TangleDetect
 import TangleIngest
 import TangleSimulate
 import TangleStore
@@ -14,8 +15,9 @@ struct Bench: ParsableCommand {
         discussion: """
             Generates a synthetic file (reused when it exists), then runs each phase in its own child process:
             `hash` computes the file's SHA-256 alone, `parse` reads every record without storing it (hashing
-            the file as ingest does), `ingest` stores it into a fresh case file. Prints rows per second and
-            the child's peak resident memory.
+            the file as ingest does), `ingest` stores it into a fresh case file, and with --detect, `detect`
+            runs the coordination detector with every signal on that case. Prints rows per second and each
+            child's own peak resident memory.
             """)
 
     @Option(help: "Rows in the generated file.")
@@ -23,6 +25,9 @@ struct Bench: ParsableCommand {
 
     @Option(help: "Format of the generated file: \(SimulationFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var layout: SimulationFormat = .qut
+
+    @Flag(help: "Also time `tangle detect` (every signal, default parameters) on the ingested case.")
+    var detect = false
 
     @Option(help: "Folder for the generated file and the case file.")
     var dir = ".build-bench"
@@ -46,9 +51,9 @@ struct Bench: ParsableCommand {
         }
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print("file      \(path)  \(layout.rawValue)  \(grouped(posts)) rows  \(grouped(size / 1_000_000)) MB")
-        for phase in ["hash", "parse", "ingest"] {
-            let (report, peakKB) = try child(["bench", "--phase", phase, "--file", path, "--dir", dir])
-            print("\(phase.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report)  peak RSS \(grouped(peakKB / 1024)) MB")
+        for phase in ["hash", "parse", "ingest"] + (detect ? ["detect"] : []) {
+            let report = try child(["bench", "--phase", phase, "--file", path, "--dir", dir, "--posts", "\(posts)"])
+            print("\(phase.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report)")
         }
     }
 
@@ -56,6 +61,7 @@ struct Bench: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         var rows = 0
+        var stages = ""
         switch phase {
         case "hash":
             // The reading thread hashes the file as it parses it; this is that share of its time.
@@ -69,20 +75,28 @@ struct Bench: ParsableCommand {
             for suffix in ["", "-wal", "-shm", ".rejects.csv"] { try? FileManager.default.removeItem(atPath: casePath + suffix) }
             let summary = try CaseFile(path: casePath).ingest(path: file)
             rows = summary.rowsRead
+        case "detect":
+            let summary = try Detect.detect(try CaseFile(path: "\(dir)/bench.tangle", create: false), parameters: CoordinationParameters())
+            rows = posts
+            stages = "; " + summary.stages.map { String(format: "%@ %.1f s", $0.stage, $0.seconds) }.joined(separator: ", ")
+            stages += "; \(grouped(summary.pairs)) pairs, \(summary.networks.count) networks"
         default:
             throw ValidationError("unknown phase \(phase)")
         }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peak = "  peak RSS \(grouped(Int(usage.ru_maxrss) / 1024)) MB"
         if phase == "hash" {
-            print(String(format: "SHA-256 of %@ MB in %.2f s = %.0f MB/s", grouped(rows), seconds, Double(rows) / seconds))
+            print(String(format: "SHA-256 of %@ MB in %.2f s = %.0f MB/s", grouped(rows), seconds, Double(rows) / seconds) + peak)
         } else {
-            print(String(format: "%@ rows in %.2f s = %@ rows/s", grouped(rows), seconds, grouped(Int(Double(rows) / seconds))))
+            print(String(format: "%@ rows in %.2f s = %@ rows/s", grouped(rows), seconds, grouped(Int(Double(rows) / seconds))) + peak + stages)
         }
     }
 
-    /// Runs this executable with `arguments`; returns its output line and its peak RSS in KiB.
-    private func child(_ arguments: [String]) throws -> (String, Int) {
+    /// Runs this executable with `arguments`; returns its output line.
+    private func child(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = Bundle.main.executableURL
         process.arguments = arguments
@@ -92,9 +106,6 @@ struct Bench: ParsableCommand {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw ExitCode(process.terminationStatus) }
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        let line = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return (line, Int(usage.ru_maxrss))
+        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -12,7 +12,7 @@ extension CoordinationParameters {
             "max_key_accounts": "\(maxKeyAccounts)", "null_block_ms": "\(nullBlock)", "seed": "\(seed)",
             "null_replicates": "\(nullReplicates)", "alpha": "\(alpha)",
             "min_keys": "\(minKeys)", "min_network_size": "\(minNetworkSize)", "resolution": "\(resolution)",
-            "split_modularity": "\(splitModularity)",
+            "split_modularity": "\(splitModularity)", "min_partners": "\(minPartners)",
         ]
     }
 

@@ -36,6 +36,9 @@ struct Detect: ParsableCommand {
     @Option(help: "The smallest network reported.")
     var minNetworkSize = 3
 
+    @Option(help: "A network member must be flagged with at least this many other accounts (stars are not networks).")
+    var minPartners = 2
+
     @Option(help: "Keys shared by more accounts than this are skipped as too common to be evidence.")
     var maxKeyAccounts = 5_000
 
@@ -67,6 +70,7 @@ struct Detect: ParsableCommand {
         parameters.nearTextThreshold = similarity
         parameters.minKeys = max(1, minKeys)
         parameters.minNetworkSize = max(2, minNetworkSize)
+        parameters.minPartners = max(1, minPartners)
         parameters.maxKeyAccounts = max(2, maxKeyAccounts)
         parameters.nullBlock = nullBlock.milliseconds
         parameters.seed = seed

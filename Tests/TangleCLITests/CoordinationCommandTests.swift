@@ -2,13 +2,15 @@ import Foundation
 import Testing
 
 /// `detect`, `networks`, `edges` and `export` on a hand-made QUT file: three accounts repost an
-/// outlet's five posts seconds apart, amid 30 other accounts each posting and reposting other things
+/// outlet's ten posts seconds apart, amid 30 other accounts each posting and reposting other things
 /// every few minutes (the background the null model shuffles against); one of them reposts a story once.
 @Suite struct CoordinationCommandTests {
+    static let stories = 10
+
     static func world(_ folder: Folder) throws -> String {
         var rows = ["message_id,user_id,username,repost_id,reply_id,message,timestamp,urls"]
         var id = 1000
-        for story in 0..<5 {
+        for story in 0..<Self.stories {
             let t = 1_600_000_000 + story * 7_200
             rows.append("\(story + 1),1,outlet,,,story \(story) words here,\(t),https://news.example/\(story)")
             for (bot, lag) in [(21, 3), (22, 5), (23, 8)] {
@@ -23,7 +25,7 @@ import Testing
             return Int((state >> 33) % UInt64(n))
         }
         var notes: [Int] = []
-        for minute in 0..<(5 * 120) {
+        for minute in 0..<(Self.stories * 120) {
             let account = 100 + draw(30)
             id += 1
             let t = 1_600_000_000 + minute * 60 + draw(60)
@@ -58,17 +60,18 @@ import Testing
 
         let evidence = try TangleProcess.run(["networks", "--case", casePath, "--network", "N1", "--evidence"])
         #expect(evidence.status == 0)
-        // 5 stories x 6 pairs of the 4 accounts on the reposted id, 3 pairs of bots on each link, ...
+        // 10 stories x 6 pairs of the 4 accounts on the reposted id.
         let lines = evidence.stdout.split(separator: "\n")
         #expect(lines.first == "signal,key,first_post,first_account,first_time,second_post,second_account,gap_s")
-        #expect(lines.filter { $0.hasPrefix("repost,") }.count == 30)
+        #expect(lines.filter { $0.hasPrefix("repost,") }.count == 60)
         #expect(lines.contains("repost,1,1,1,2020-09-13T12:26:40Z,1001,21,3.0"))
 
         let edges = try TangleProcess.run(["edges", "--case", casePath, "--signal", "repost", "--format", "csv"])
         #expect(edges.stdout.split(separator: "\n").first == "source,target,keys,coactions,median_gap_s,weight")
-        // Five shared reposts, 2 s apart. Four accounts acted on each story (the outlet and its bots),
-        // five on story 0: the weight is 4 ln 3 / ln 4 + ln 3 / ln 5.
-        #expect(edges.stdout.contains("\n21,22,5,5,2.0,3.85253119592829"), "\(edges.stdout.prefix(300))")
+        // Ten shared reposts, 2 s apart. Four accounts acted on each story (the outlet and its bots),
+        // five on story 0: the weight is 9 ln 3 / ln 4 + ln 3 / ln 5.
+        let weight = 9 * log(3.0) / log(4.0) + log(3.0) / log(5.0)
+        #expect(edges.stdout.contains("\n21,22,10,10,2.0,\(String(format: "%.10f", weight).dropLast(2))"), "\(edges.stdout.prefix(300))")
 
         let out = folder.path + "/net.graphml"
         let export = try TangleProcess.run(["export", "--case", casePath, "--format", "graphml", "--out", out])

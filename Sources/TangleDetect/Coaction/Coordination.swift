@@ -27,6 +27,8 @@ public struct CoordinationParameters: Sendable, Codable, Equatable {
     /// An edge is flagged only with at least this many distinct shared keys over all signals.
     public var minKeys = 3
     public var minNetworkSize = 3
+    /// A network member is flagged with at least this many other accounts (the flagged graph's core).
+    public var minPartners = 2
     public var resolution = 1.0
     /// A component of the flagged graph is split into its Leiden communities only when their
     /// modularity within the component reaches this: clearly separate groups (two units joined by a
@@ -142,8 +144,10 @@ public enum Coordination {
                 let null = NullModel(block: max(parameters.nullBlock, window), seed: parameters.seed &+ UInt64(replicate))
                 list = null.shuffled(list, signal: signal, frame: frame)
             }
-            return CoactionSweep(window: window, maxKeyAccounts: parameters.maxKeyAccounts)
-                .edges(signal, KeyedActions(list, frame: frame), frame: frame)
+            return CoactionSweep(
+                window: window, maxKeyAccounts: parameters.maxKeyAccounts,
+                originalWindow: signal == .repost ? parameters.window : nil
+            ).edges(signal, KeyedActions(list, frame: frame), frame: frame)
         }
         var observed = parallelMap(signals.count) { sweep($0, replicate: 0) }
         progress("null model")
@@ -187,10 +191,15 @@ public enum Coordination {
         }
     }
 
-    /// Networks: the connected components of the flagged graph, each split into its Leiden
+    /// Networks: the connected components of the flagged graph's core (the accounts flagged with at
+    /// least `minPartners` others, found by peeling the rest away), each split into its Leiden
     /// communities when they are clearly separate (modularity within the component at least
     /// `splitModularity`), with at least `minNetworkSize` members; ordered by size (largest first),
     /// then by their smallest member.
+    ///
+    /// Why a core: one account many others each co-act with once in a while (a popular account and
+    /// the fans who repost it) makes a star, not a network; members of a coordinated unit are each
+    /// corroborated by several partners.
     ///
     /// Why not Leiden on the whole graph: modularity always prefers to split a component that holds
     /// most of the graph's edges, even a near-clique such as one bot unit, while two units joined by a
@@ -200,7 +209,9 @@ public enum Coordination {
     static func communities(
         _ combined: CombinedEdges, accountCount: Int, parameters: CoordinationParameters
     ) -> ([CoordinatedNetwork], [Int32]) {
-        let flaggedEdges = combined.flagged.indices.filter { combined.flagged[$0] }
+        var flaggedEdges = combined.flagged.indices.filter { combined.flagged[$0] }
+        let core = Self.core(flaggedEdges.map { (combined.sources[$0], combined.targets[$0]) }, accountCount: accountCount, minDegree: parameters.minPartners)
+        flaggedEdges = flaggedEdges.filter { core[Int(combined.sources[$0])] && core[Int(combined.targets[$0])] }
         let graph = WeightedGraph(
             nodeCount: accountCount, sources: flaggedEdges.map { combined.sources[$0] },
             targets: flaggedEdges.map { combined.targets[$0] }, weights: flaggedEdges.map { combined.weights[$0] })
@@ -223,6 +234,33 @@ public enum Coordination {
         }
         let networks = zip(groups, edgesOf).map { CoordinatedNetwork(members: $0, edges: $1) }
         return (networks, networkOfAccount)
+    }
+
+    /// The k-core: which accounts keep at least `minDegree` edges once every account with fewer is
+    /// removed, repeatedly.
+    ///
+    /// - Complexity: O(V + E).
+    static func core(_ edges: [(UInt32, UInt32)], accountCount: Int, minDegree: Int) -> [Bool] {
+        var degree = [Int](repeating: 0, count: accountCount)
+        var neighbours = [[UInt32]](repeating: [], count: accountCount)
+        for (a, b) in edges {
+            degree[Int(a)] += 1
+            degree[Int(b)] += 1
+            neighbours[Int(a)].append(b)
+            neighbours[Int(b)].append(a)
+        }
+        var kept = degree.map { $0 >= minDegree }
+        var queue = (0..<accountCount).filter { !kept[$0] && degree[$0] > 0 }
+        while let account = queue.popLast() {
+            for neighbour in neighbours[account] where kept[Int(neighbour)] {
+                degree[Int(neighbour)] -= 1
+                if degree[Int(neighbour)] < minDegree {
+                    kept[Int(neighbour)] = false
+                    queue.append(Int(neighbour))
+                }
+            }
+        }
+        return kept
     }
 
     /// One component's Leiden communities when they are clearly separate, else the component whole.

@@ -2,12 +2,14 @@ import TangleCore
 
 /// The null model significance is measured against: every account keeps its posts at their times
 /// (its activity and volume), but the content of posts (their keys on a signal) is shuffled among
-/// all posts of fixed time blocks, so each block keeps its popular items and its bursts. What
+/// the posts of fixed time blocks, reposts among reposts and other posts among other posts, so each
+/// block keeps its popular items and its bursts, and each account its share of reposting. What
 /// survives the shuffle is co-action that activity and popularity explain; what an edge has beyond it
 /// is the link between the two accounts.
 ///
-/// Keys move among all posts, not only among the posts that carry one: accounts whose every post
-/// carries a rare key (copy-pasters) would otherwise keep trading those keys among themselves.
+/// Keys move among all posts of a kind, not only among the posts that carry one: accounts whose
+/// every post carries a rare key (copy-pasters) would otherwise keep trading those keys among
+/// themselves.
 public struct NullModel: Sendable {
     public var block: Int64
     public var seed: UInt64
@@ -17,8 +19,8 @@ public struct NullModel: Sendable {
         self.seed = seed
     }
 
-    /// The list with each post's keys moved to another post of its block (a seeded Fisher–Yates
-    /// permutation of the block's posts), in post order again.
+    /// The list with each post's keys moved to another post of its block and kind (a seeded
+    /// Fisher–Yates permutation), in post order again.
     ///
     /// - Complexity: O(posts + actions).
     public func shuffled(_ list: ActionList, signal: Signal, frame: Frame) -> ActionList {
@@ -33,12 +35,24 @@ public struct NullModel: Sendable {
             count = posts
         }
         var rng = SeededRandom(seed: seed ^ (UInt64(Signal.allCases.firstIndex(of: signal)!) &* 0x9E37_79B9_7F4A_7C15))
+        let repost = PostKind.repost.rawValue
+        var reposts: [UInt32] = []
+        var others: [UInt32] = []
         var start = 0
         while start < posts {
             let blockOf = Self.floorDiv(frame.times[start], block)
             var end = start + 1
             while end < posts, Self.floorDiv(frame.times[end], block) == blockOf { end += 1 }
-            rng.shuffle(&source, in: start..<end)
+            reposts.removeAll(keepingCapacity: true)
+            others.removeAll(keepingCapacity: true)
+            for p in start..<end {
+                if frame.kinds[p] == repost { reposts.append(UInt32(p)) } else { others.append(UInt32(p)) }
+            }
+            for group in [reposts, others] {
+                var shuffled = group
+                rng.shuffle(&shuffled, in: 0..<shuffled.count)
+                for (target, from) in zip(group, shuffled) { source[Int(target)] = from }
+            }
             start = end
         }
         var result = ActionList(keys: [], posts: [], keyCount: list.keyCount)

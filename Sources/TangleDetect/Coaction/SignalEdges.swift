@@ -46,9 +46,15 @@ public struct CoactionSweep {
     /// pairs would be most of the work (a hashtag of the day, a viral post).
     public var maxKeyAccounts: Int
 
-    public init(window: Int64, maxKeyAccounts: Int = 5_000) {
+    /// When set, a co-action between an original post and another post (a repost of it) counts only
+    /// within this gap: the original's author and the accounts reposting it within seconds is the
+    /// automation signature, while fans reposting a popular account within the hour is ordinary.
+    public var originalWindow: Int64?
+
+    public init(window: Int64, maxKeyAccounts: Int = 5_000, originalWindow: Int64? = nil) {
         self.window = window
         self.maxKeyAccounts = maxKeyAccounts
+        self.originalWindow = originalWindow
     }
 
     /// - Complexity: O(A + C) for A actions and C co-actions, plus O(E log E) to sort E edges.
@@ -63,6 +69,8 @@ public struct CoactionSweep {
         var gapPairs: [UInt32] = []
         var gaps: [Int64] = []
         var skipped = 0
+        let originalWindow = self.originalWindow ?? window
+        let repost = PostKind.repost.rawValue
         frame.times.withUnsafeBufferPointer { times in
             frame.accounts.withUnsafeBufferPointer { accounts in
                 actions.posts.withUnsafeBufferPointer { posts in
@@ -88,6 +96,7 @@ public struct CoactionSweep {
                                 let other = accounts[second]
                                 j += 1
                                 if other == account { continue }
+                                if gap > originalWindow, frame.kinds[first] != repost || frame.kinds[second] != repost { continue }
                                 let (pair, inserted) = index.index(of: PairIndex.key(account, other))
                                 let p = Int(pair)
                                 if inserted {
