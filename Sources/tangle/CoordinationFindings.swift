@@ -8,7 +8,7 @@ extension CoordinationParameters {
     var recorded: [String: String] {
         [
             "signals": signals.map(\.rawValue).joined(separator: ","), "window_ms": "\(window)",
-            "item_window_ms": "\(itemWindow)", "near_text_threshold": "\(nearTextThreshold)",
+            "item_window_ms": "\(itemWindow)", "original_window_ms": "\(originalWindow)", "near_text_threshold": "\(nearTextThreshold)",
             "max_key_accounts": "\(maxKeyAccounts)", "null_block_ms": "\(nullBlock)", "seed": "\(seed)",
             "null_replicates": "\(nullReplicates)", "alpha": "\(alpha)",
             "min_keys": "\(minKeys)", "min_network_size": "\(minNetworkSize)", "resolution": "\(resolution)",
@@ -21,6 +21,7 @@ extension CoordinationParameters {
         if let names = recorded["signals"] { signals = names.split(separator: ",").compactMap { Signal(rawValue: String($0)) } }
         window = recorded["window_ms"].flatMap { Int64($0) } ?? window
         itemWindow = recorded["item_window_ms"].flatMap { Int64($0) } ?? itemWindow
+        originalWindow = recorded["original_window_ms"].flatMap { Int64($0) } ?? originalWindow
         nearTextThreshold = recorded["near_text_threshold"].flatMap { Double($0) } ?? nearTextThreshold
         maxKeyAccounts = recorded["max_key_accounts"].flatMap { Int($0) } ?? maxKeyAccounts
     }

@@ -27,6 +27,9 @@ struct Detect: ParsableCommand {
     @Option(help: "The window of signals keyed by one item (repost, quote, reply, link, text, near-text, media), never below --window.")
     var itemWindow = Window(milliseconds: 3_600_000)
 
+    @Option(help: "The window between an original post and its reposts (never above the item window).")
+    var originalWindow = Window(milliseconds: 600_000)
+
     @Option(help: "Near-text: the Jaccard threshold of word-shingle sets.")
     var similarity = 0.8
 
@@ -67,6 +70,7 @@ struct Detect: ParsableCommand {
         guard nullBlock.milliseconds > 0 else { throw ValidationError("--null-block must be positive") }
         parameters.window = window.milliseconds
         parameters.itemWindow = itemWindow.milliseconds
+        parameters.originalWindow = originalWindow.milliseconds
         parameters.nearTextThreshold = similarity
         parameters.minKeys = max(1, minKeys)
         parameters.minNetworkSize = max(2, minNetworkSize)

@@ -201,7 +201,8 @@ struct FrameFixture {
         }
         let frame = FrameFixture.frame(posts)
         let list = ActionList.of(.hashtag, in: frame)
-        let shuffled = NullModel(block: 1_000, seed: 4).shuffled(list, signal: .hashtag, frame: frame)
+        let null = NullModel(block: 1_000, frame: frame)
+        let shuffled = null.shuffled(list, signal: .hashtag, seed: 4)
         #expect(shuffled.count == list.count)
         #expect(shuffled.posts != list.posts, "keys land on posts that had none")
         #expect(zip(shuffled.posts, shuffled.posts.dropFirst()).allSatisfy { $0 <= $1 }, "still in post order")
@@ -212,7 +213,8 @@ struct FrameFixture {
             Dictionary(grouping: l.posts.indices, by: { frame.times[Int(l.posts[$0])] / 1_000 }).mapValues { $0.map { l.keys[$0] }.sorted() }
         }
         #expect(keysByBlock(shuffled) == keysByBlock(list))
-        #expect(NullModel(block: 1_000, seed: 4).shuffled(list, signal: .hashtag, frame: frame).keys == shuffled.keys)
+        #expect(null.shuffled(list, signal: .hashtag, seed: 4).keys == shuffled.keys)
+        #expect(null.shuffled(list, signal: .hashtag, seed: 5).posts != shuffled.posts)
     }
 }
 

@@ -11,6 +11,10 @@ public struct CoordinationParameters: Sendable, Codable, Equatable {
     /// same item within the hour is already rare, and operations that stagger their posts to hide
     /// stay inside it.
     public var itemWindow: Int64 = 3_600_000
+    /// The window between an original post and its reposts (the author and the accounts amplifying
+    /// it), shorter than the item window: fans reposting a popular account within the hour are
+    /// ordinary, a unit reposting within minutes again and again is not.
+    public var originalWindow: Int64 = 600_000
     /// Jaccard threshold of `near-text`.
     public var nearTextThreshold = 0.8
     public var maxKeyAccounts = 5_000
@@ -136,17 +140,20 @@ public enum Coordination {
         // Near-text needs the clusters; without them it is left out rather than guessed.
         let signals = parameters.signals.filter { $0 != .nearText || nearText.count == frame.postCount }
         let lists = parallelMap(signals.count) { ActionList.of(signals[$0], in: frame, nearText: nearText) }
+        // One block index per block length the signals need (one, unless windows exceed the block).
+        let blockLengths = Array(Set(signals.map { max(parameters.nullBlock, parameters.window(for: $0)) })).sorted()
+        let nullModels = parallelMap(blockLengths.count) { NullModel(block: blockLengths[$0], frame: frame) }
         @Sendable func sweep(_ s: Int, replicate: Int) -> SignalEdges {
             let signal = signals[s]
             let window = parameters.window(for: signal)
             var list = lists[s]
             if replicate > 0 {
-                let null = NullModel(block: max(parameters.nullBlock, window), seed: parameters.seed &+ UInt64(replicate))
-                list = null.shuffled(list, signal: signal, frame: frame)
+                let null = nullModels[blockLengths.firstIndex(of: max(parameters.nullBlock, window))!]
+                list = null.shuffled(list, signal: signal, seed: parameters.seed &+ UInt64(replicate))
             }
             return CoactionSweep(
                 window: window, maxKeyAccounts: parameters.maxKeyAccounts,
-                originalWindow: signal == .repost ? parameters.window : nil
+                originalWindow: signal == .repost ? parameters.originalWindow : nil
             ).edges(signal, KeyedActions(list, frame: frame), frame: frame)
         }
         var observed = parallelMap(signals.count) { sweep($0, replicate: 0) }

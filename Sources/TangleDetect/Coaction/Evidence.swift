@@ -39,7 +39,7 @@ public enum Evidence {
                         if gap > window { break }
                         let other = frame.accounts[Int(second)]
                         guard other != account, groupOf[Int(other)] == group else { continue }
-                        if signal == .repost, gap > parameters.window,
+                        if signal == .repost, gap > parameters.originalWindow,
                             frame.kinds[Int(first)] != PostKind.repost.rawValue || frame.kinds[Int(second)] != PostKind.repost.rawValue
                         { continue }
                         result[Int(group)].append(Coaction(signal: signal, key: UInt32(key), first: first, second: second, gap: gap))

@@ -11,61 +11,89 @@ import TangleCore
 /// every post carries a rare key (copy-pasters) would otherwise keep trading those keys among
 /// themselves.
 public struct NullModel: Sendable {
-    public var block: Int64
-    public var seed: UInt64
+    public let block: Int64
+    /// Each kind's posts in time order (reposts, then all others), and where each block starts in
+    /// that order.
+    private let members: [[UInt32]]
+    private let blockStarts: [[Int]]
+    /// Each post's kind (0 repost, 1 other) and position among its kind's posts.
+    private let kindOf: [UInt8]
+    private let rank: [UInt32]
 
-    public init(block: Int64, seed: UInt64) {
+    /// - Complexity: O(posts), once per run; every shuffle then costs only its signal's actions.
+    public init(block: Int64, frame: Frame) {
         self.block = block
-        self.seed = seed
+        var members: [[UInt32]] = [[], []]
+        var blockStarts: [[Int]] = [[], []]
+        var lastBlock: [Int64?] = [nil, nil]
+        var kindOf = [UInt8](repeating: 0, count: frame.postCount)
+        var rank = [UInt32](repeating: 0, count: frame.postCount)
+        for post in 0..<frame.postCount {
+            let kind = frame.kinds[post] == PostKind.repost.rawValue ? 0 : 1
+            let blockOf = Self.floorDiv(frame.times[post], block)
+            if lastBlock[kind] != blockOf {
+                blockStarts[kind].append(members[kind].count)
+                lastBlock[kind] = blockOf
+            }
+            kindOf[post] = UInt8(kind)
+            rank[post] = UInt32(members[kind].count)
+            members[kind].append(UInt32(post))
+        }
+        for kind in 0..<2 { blockStarts[kind].append(members[kind].count) }
+        self.members = members
+        self.blockStarts = blockStarts
+        self.kindOf = kindOf
+        self.rank = rank
     }
 
-    /// The list with each post's keys moved to another post of its block and kind (a seeded
-    /// Fisher–Yates permutation), in post order again.
+    /// The list with each post's keys moved to another post of its block and kind, a uniformly random
+    /// injection (a partial Fisher–Yates draw per block, seeded by `seed` and the signal), in post
+    /// order again.
     ///
-    /// - Complexity: O(posts + actions).
-    public func shuffled(_ list: ActionList, signal: Signal, frame: Frame) -> ActionList {
-        let posts = frame.postCount
-        // The list's actions of each post, in CSR layout (the list is in post order).
-        var first = [UInt32](repeating: 0, count: posts + 1)
-        for post in list.posts { first[Int(post) + 1] += 1 }
-        for p in 0..<posts { first[p + 1] += first[p] }
-        // source[p]: the post whose keys post p gets.
-        var source = [UInt32](unsafeUninitializedCapacity: posts) { buffer, count in
-            for p in 0..<posts { buffer[p] = UInt32(p) }
-            count = posts
-        }
+    /// - Complexity: O(A log A) for the list's A actions.
+    public func shuffled(_ list: ActionList, signal: Signal, seed: UInt64) -> ActionList {
         var rng = SeededRandom(seed: seed ^ (UInt64(Signal.allCases.firstIndex(of: signal)!) &* 0x9E37_79B9_7F4A_7C15))
-        let repost = PostKind.repost.rawValue
-        var reposts: [UInt32] = []
-        var others: [UInt32] = []
-        var start = 0
-        while start < posts {
-            let blockOf = Self.floorDiv(frame.times[start], block)
-            var end = start + 1
-            while end < posts, Self.floorDiv(frame.times[end], block) == blockOf { end += 1 }
-            reposts.removeAll(keepingCapacity: true)
-            others.removeAll(keepingCapacity: true)
-            for p in start..<end {
-                if frame.kinds[p] == repost { reposts.append(UInt32(p)) } else { others.append(UInt32(p)) }
-            }
-            for group in [reposts, others] {
-                var shuffled = group
-                rng.shuffle(&shuffled, in: 0..<shuffled.count)
-                for (target, from) in zip(group, shuffled) { source[Int(target)] = from }
-            }
-            start = end
+        // The distinct posts that carry keys, by kind, in time order; with where their actions start.
+        var keyed: [[(post: UInt32, firstAction: Int, actionCount: Int)]] = [[], []]
+        var index = 0
+        while index < list.count {
+            let post = list.posts[index]
+            var end = index + 1
+            while end < list.count, list.posts[end] == post { end += 1 }
+            keyed[Int(kindOf[Int(post)])].append((post, index, end - index))
+            index = end
         }
-        var result = ActionList(keys: [], posts: [], keyCount: list.keyCount)
-        result.keys.reserveCapacity(list.count)
-        result.posts.reserveCapacity(list.count)
-        for p in 0..<posts {
-            let from = Int(source[p])
-            for action in Int(first[from])..<Int(first[from + 1]) {
-                result.keys.append(list.keys[action])
-                result.posts.append(UInt32(p))
+        var moved: [UInt64] = []
+        moved.reserveCapacity(list.count)
+        for kind in 0..<2 {
+            let posts = keyed[kind]
+            let starts = blockStarts[kind]
+            var run = 0
+            var block = 0
+            while run < posts.count {
+                // The run of keyed posts in one block.
+                let firstRank = Int(rank[Int(posts[run].post)])
+                while starts[block + 1] <= firstRank { block += 1 }
+                var end = run + 1
+                while end < posts.count, Int(rank[Int(posts[end].post)]) < starts[block + 1] { end += 1 }
+                // A random ordered draw of end - run distinct positions of the block.
+                let (low, size) = (starts[block], starts[block + 1] - starts[block])
+                var displaced: [Int: Int] = [:]
+                for (offset, source) in posts[run..<end].enumerated() {
+                    let pick = offset + rng.next(below: size - offset)
+                    let chosen = displaced[pick] ?? pick
+                    displaced[pick] = displaced[offset] ?? offset
+                    let target = UInt64(members[kind][low + chosen])
+                    for action in source.firstAction..<(source.firstAction + source.actionCount) {
+                        moved.append(target << 32 | UInt64(list.keys[action]))
+                    }
+                }
+                run = end
             }
         }
-        return result
+        moved.sort()
+        return ActionList(
+            keys: moved.map { UInt32(truncatingIfNeeded: $0) }, posts: moved.map { UInt32($0 >> 32) }, keyCount: list.keyCount)
     }
 
     static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
