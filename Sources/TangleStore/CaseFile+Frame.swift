@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TangleCore
 
@@ -46,25 +47,31 @@ extension CaseFile {
                 frame.times.append(row[2])
                 let kind = UInt8(clamping: row[3] as Int)
                 frame.kinds.append(kind)
-                let referenced: String? = row[4]
-                if let referenced {
-                    referencedPosts.append([Substring(referenced)])
-                } else if kind == PostKind.repost.rawValue {
-                    referencedPosts.append([Substring(Self.repostKey(handle: row[10], textNorm: row[11]))])
-                } else {
-                    referencedPosts.append([])
+                // Text columns are read as bytes in place: no String per value on the hot path.
+                let hasReference = try row.withUnsafeData(atIndex: 4) { data in
+                    data.map { data in data.withUnsafeBytes { referencedPosts.append(spaceSeparated: $0) } } != nil
                 }
-                links.append(ListColumn.decode(row[5]))
-                domains.append(ListColumn.decode(row[6]))
-                hashtags.append(ListColumn.decode(row[7]))
-                mentions.append(ListColumn.decode(row[8]))
-                mediaHashes.append(ListColumn.decode(row[9]))
-                let platformID: String = row[12]
-                idHashes.append(TextHash.of(platformID))
-                var textNorm: String = row[11]
-                textNorm.withUTF8 { bytes in
-                    frame.textHashes.append(bytes.isEmpty ? 0 : max(1, TextHash.of(bytes)))
-                    if words { wordColumn.append(text: bytes) }
+                if !hasReference {
+                    if kind == PostKind.repost.rawValue {
+                        referencedPosts.append([Substring(Self.repostKey(handle: row[10], textNorm: row[11]))])
+                    } else {
+                        referencedPosts.append([])
+                    }
+                }
+                try Self.appendList(row, 5, to: &links)
+                try Self.appendList(row, 6, to: &domains)
+                try Self.appendList(row, 7, to: &hashtags)
+                try Self.appendList(row, 8, to: &mentions)
+                try Self.appendList(row, 9, to: &mediaHashes)
+                try row.withUnsafeData(atIndex: 12) { data in
+                    (data ?? Data()).withUnsafeBytes { idHashes.append(TextHash.of($0.assumingMemoryBound(to: UInt8.self))) }
+                }
+                try row.withUnsafeData(atIndex: 11) { data in
+                    (data ?? Data()).withUnsafeBytes { raw in
+                        let bytes = raw.assumingMemoryBound(to: UInt8.self)
+                        frame.textHashes.append(bytes.isEmpty ? 0 : max(1, TextHash.of(bytes)))
+                        if words { wordColumn.append(text: bytes) }
+                    }
                 }
             }
             frame.words = wordColumn
@@ -76,6 +83,12 @@ extension CaseFile {
             frame.mentions = mentions.column
             frame.mediaHashes = mediaHashes.column
             return frame
+        }
+    }
+
+    private static func appendList(_ row: Row, _ column: Int, to builder: inout KeyColumn.Builder) throws {
+        try row.withUnsafeData(atIndex: column) { data in
+            (data ?? Data()).withUnsafeBytes { builder.append(spaceSeparated: $0) }
         }
     }
 

@@ -21,25 +21,52 @@ public struct KeyColumn: Sendable, Equatable {
     }
 
     /// Builds a column post by post; the name index lives only as long as the building.
+    ///
+    /// Names are found by a 64-bit hash of their bytes (checked against the stored name, so a
+    /// collision only costs a probe), and a `String` is made only for a name seen the first time:
+    /// loading a Frame from bytes allocates nothing per item.
     public struct Builder {
         public private(set) var column = KeyColumn()
-        private var index: [String: UInt32] = [:]
+        private var index: [UInt64: UInt32] = [:]
 
         public init() {}
 
         /// Appends the next post's values.
         public mutating func append(_ values: some Sequence<Substring>) {
             for value in values {
-                let name = String(value)
-                if let code = index[name] {
-                    column.codes.append(code)
-                } else {
-                    let code = UInt32(column.names.count)
-                    index[name] = code
-                    column.names.append(name)
-                    column.codes.append(code)
-                }
+                var value = value
+                value.withUTF8 { appendItem(UnsafeRawBufferPointer($0)) }
             }
+            endPost()
+        }
+
+        /// Appends the next post's values from a space-separated list (the case file's list columns).
+        public mutating func append(spaceSeparated bytes: UnsafeRawBufferPointer) {
+            var start = 0
+            for (offset, byte) in bytes.enumerated() where byte == 0x20 {
+                if offset > start { appendItem(UnsafeRawBufferPointer(rebasing: bytes[start..<offset])) }
+                start = offset + 1
+            }
+            if bytes.count > start { appendItem(UnsafeRawBufferPointer(rebasing: bytes[start..<bytes.count])) }
+            endPost()
+        }
+
+        private mutating func appendItem(_ bytes: UnsafeRawBufferPointer) {
+            var slot = TextHash.of(bytes.assumingMemoryBound(to: UInt8.self))
+            while let code = index[slot] {
+                if column.names[Int(code)].utf8.elementsEqual(bytes) {
+                    column.codes.append(code)
+                    return
+                }
+                slot &+= 1
+            }
+            let code = UInt32(column.names.count)
+            index[slot] = code
+            column.names.append(String(decoding: bytes, as: UTF8.self))
+            column.codes.append(code)
+        }
+
+        private mutating func endPost() {
             column.offsets.append(UInt32(column.codes.count))
         }
     }
