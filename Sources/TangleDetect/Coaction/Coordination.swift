@@ -18,14 +18,15 @@ public struct CoordinationParameters: Sendable, Codable, Equatable {
     /// Jaccard threshold of `near-text`.
     public var nearTextThreshold = 0.8
     public var maxKeyAccounts = 5_000
-    /// The null model's time block: keys are shuffled among the actions of each block.
+    /// The null model's time block: post contents are shuffled among the posts of each block (see
+    /// `NullModel`).
     public var nullBlock: Int64 = 3_600_000
     /// How many shuffles, at least, estimate each pair's expected shared keys on a signal. Signals
     /// with few co-actions get more (up to 64), at a bounded total cost: their expectations are tiny
     /// and only many shuffles resolve them.
     public var nullReplicates = 4
-    /// The family-wise false-positive rate over all account pairs (Bonferroni): an edge is flagged when
-    /// its p-value is at most `alpha / pairs`.
+    /// The family-wise false-positive rate over every pair-and-signal test (Bonferroni): an edge is
+    /// flagged when its smallest p-value is at most `alpha / tests`.
     public var alpha = 0.01
     public var seed: UInt64 = 1
     /// An edge is flagged only with at least this many distinct shared keys over all signals.
