@@ -22,15 +22,28 @@ struct Evaluate: ParsableCommand {
         } catch {
             throw ValidationError("\(self.truth): not a truth.json written by `tangle simulate` (\(error))")
         }
-        let findings = try Self.detectedFindings(try CaseFile(path: caseFile.path, create: false).latestFindings())
+        let store = try CaseFile(path: caseFile.path, create: false)
+        let findings = try Self.detectedFindings(
+            try store.latestFindings(), shiftsRan: try store.latestRun(detector: Shifts.detector) != nil)
         let report = Evaluation.score(findings, against: truth)
         print(json ? try jsonText(report) : report.text)
     }
 
-    /// The case's latest findings in the terms truth.json uses.
-    static func detectedFindings(_ saved: [SavedFinding]) throws -> DetectedFindings {
+    /// The case's latest findings in the terms truth.json uses. Shift groups, flagged or not, are
+    /// listed apart (a shift group is a schedule, not a coordinated network); `shiftsRan` says that
+    /// `tangle shifts` ran, so that a run that found no group still counts as zero groups.
+    static func detectedFindings(_ saved: [SavedFinding], shiftsRan: Bool = false) throws -> DetectedFindings {
         var result = DetectedFindings()
         var flagged = Set<String>()
+        var shiftGroups: [DetectedFindings.ShiftGroup] = []
+        for item in saved where item.finding.kind == "shift" {
+            let shift = try JSONDecoder().decode(ShiftDetails.self, from: Data(item.finding.details.utf8))
+            shiftGroups.append(
+                .init(
+                    id: "\(item.detector)/\(item.finding.key)", members: item.accountPlatformIDs,
+                    utcOffsetHours: shift.utcOffsetHours, isWorkSchedule: shift.isWorkSchedule))
+        }
+        if shiftsRan || !shiftGroups.isEmpty { result.shiftGroups = shiftGroups }
         for item in saved where item.finding.flagged {
             let details = Data(item.finding.details.utf8)
             switch item.finding.kind {
@@ -56,6 +69,11 @@ struct Evaluate: ParsableCommand {
     private struct PivotDetails: Decodable {
         var date: String
         var network: String?
+    }
+
+    private struct ShiftDetails: Decodable {
+        var utcOffsetHours: Int
+        var isWorkSchedule: Bool
     }
 
     private struct UptakeDetails: Decodable {

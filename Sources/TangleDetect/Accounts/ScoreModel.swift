@@ -49,7 +49,9 @@ public enum ScoreModel: Sendable {
     /// The score at or above which an account is flagged.
     public var threshold: Double {
         switch self {
-        case .weighted: 0.5
+        // Two independent pieces of evidence, not one: a batch of sign-ups alone also catches the
+        // real people who joined in the same hour.
+        case .weighted: 0.7
         case .fitted(_, let threshold): threshold
         }
     }

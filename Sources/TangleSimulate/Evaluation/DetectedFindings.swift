@@ -9,12 +9,34 @@ public struct DetectedFindings: Codable, Sendable, Equatable {
     public var pivots: [Pivot]
     /// Detected uptake events.
     public var uptakes: [Uptake]
+    /// Shift groups (`tangle shifts`), work schedules or not; nil when the shift detector did not run.
+    public var shiftGroups: [ShiftGroup]?
 
-    public init(flaggedAccounts: [String] = [], networks: [Network] = [], pivots: [Pivot] = [], uptakes: [Uptake] = []) {
+    public init(
+        flaggedAccounts: [String] = [], networks: [Network] = [], pivots: [Pivot] = [], uptakes: [Uptake] = [],
+        shiftGroups: [ShiftGroup]? = nil
+    ) {
         self.flaggedAccounts = flaggedAccounts
         self.networks = networks
         self.pivots = pivots
         self.uptakes = uptakes
+        self.shiftGroups = shiftGroups
+    }
+
+    /// Accounts keeping the same hours of the week, and the office time zone those hours fit.
+    public struct ShiftGroup: Codable, Sendable, Equatable {
+        public var id: String
+        /// Platform ids.
+        public var members: [String]
+        public var utcOffsetHours: Int
+        public var isWorkSchedule: Bool
+
+        public init(id: String, members: [String], utcOffsetHours: Int, isWorkSchedule: Bool) {
+            self.id = id
+            self.members = members
+            self.utcOffsetHours = utcOffsetHours
+            self.isWorkSchedule = isWorkSchedule
+        }
     }
 
     public struct Network: Codable, Sendable, Equatable {

@@ -11,6 +11,7 @@
 ///   together), and an operation account in no network is a cluster of its own (missed, not grouped).
 ///   Organic accounts in no network are not items: they appear on neither side.
 /// - **Pivots** and **uptakes**: `PivotMatching`, `UptakeMatching`.
+/// - **Shift groups**: `ShiftMatching`, only when the shift detector ran.
 public enum Evaluation {
     /// - Complexity: O(A + M + K·U + n log n + E[MI]) expected, for A operation accounts in U units, K
     ///   networks with M memberships, n = |operation accounts ∪ members| and `Clustering.expectedMutualInformation`;
@@ -24,7 +25,8 @@ public enum Evaluation {
             accounts: accounts(flagged: flagged, labels: labels),
             networks: networks(ids: findings.networks.map(\.id), members: members, labels: labels),
             pivots: PivotMatching.match(truth.operations, detected: findings.pivots),
-            uptakes: UptakeMatching.match(truth.operations, detected: findings.uptakes))
+            uptakes: UptakeMatching.match(truth.operations, detected: findings.uptakes),
+            shifts: findings.shiftGroups.map { ShiftMatching.match(truth.operations, detected: $0) })
     }
 
     /// - Complexity: O(F + A) expected for F flagged and A operation accounts.

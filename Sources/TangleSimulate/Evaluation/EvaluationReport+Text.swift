@@ -11,7 +11,7 @@ extension EvaluationReport {
                 "null scenario (no operation): \(accounts.flagged) flagged accounts, \(networks.detected) networks"
                     + " (target 0)")
         }
-        lines += accountLines + networkLines + pivotLines + uptakeLines
+        lines += accountLines + networkLines + pivotLines + uptakeLines + shiftLines
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -87,6 +87,31 @@ extension EvaluationReport {
             lines.append("  ... \(uptakes.events.count - Self.listedRows) more events (--json lists all)")
         }
         return lines
+    }
+
+    private var shiftLines: [String] {
+        guard let shifts else { return [] }
+        var lines = [
+            "shift groups: \(shifts.detected) detected, \(shifts.workSchedules) on a work schedule"
+                + (isNullScenario ? " (target 0)" : "")
+        ]
+        guard !shifts.matches.isEmpty else { return lines }
+        var rows = [["operation", "trolls", "true offset", "best group", "members", "overlap", "jaccard", "offset", "error"]]
+        rows += shifts.matches.map { match in
+            [
+                match.operation, "\(match.unitSize)", match.utcOffsetHours.map(Self.utc) ?? "-", match.group ?? "missing",
+                "\(match.members)", "\(match.overlap)", Self.format(match.jaccard),
+                match.detectedUTCOffsetHours.map(Self.utc) ?? "-",
+                match.offsetErrorHours.map { ($0 > 0 ? "+" : "") + "\($0) h" } ?? "-",
+            ]
+        }
+        lines += Self.table(rows)
+        return lines
+    }
+
+    /// `UTC+3`, `UTC-5`, `UTC+0`.
+    static func utc(_ offset: Int) -> String {
+        "UTC" + (offset < 0 ? "-" : "+") + "\(abs(offset))"
     }
 
     /// Rows as left-aligned columns, two spaces apart, indented by two, without trailing spaces.

@@ -12,11 +12,14 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
     public var networks: Networks
     public var pivots: Pivots
     public var uptakes: Uptakes
+    /// Shift groups against the troll units; nil when the shift detector did not run.
+    public var shifts: Shifts?
 
     public init(
         scenario: String, seed: UInt64, isNullScenario: Bool, accounts: Accounts, networks: Networks, pivots: Pivots,
-        uptakes: Uptakes
+        uptakes: Uptakes, shifts: Shifts? = nil
     ) {
+        self.shifts = shifts
         self.scenario = scenario
         self.seed = seed
         self.isNullScenario = isNullScenario
@@ -208,6 +211,57 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             self.lagSeconds = lagSeconds
             self.detectedLagSeconds = detectedLagSeconds
             self.lagErrorSeconds = lagErrorSeconds
+        }
+    }
+}
+
+extension EvaluationReport {
+    public struct Shifts: Codable, Sendable, Equatable {
+        /// Shift groups found, work schedules or not.
+        public var detected: Int
+        /// Groups flagged as a work schedule; in the null scenario the target is 0.
+        public var workSchedules: Int
+        /// One per operation with a troll unit, in the truth's order.
+        public var matches: [ShiftMatch]
+
+        public init(detected: Int, workSchedules: Int, matches: [ShiftMatch]) {
+            self.detected = detected
+            self.workSchedules = workSchedules
+            self.matches = matches
+        }
+    }
+
+    /// An operation's troll unit and the work-schedule group that overlaps it most, if any.
+    public struct ShiftMatch: Codable, Sendable, Equatable {
+        public var operation: String
+        /// Troll accounts in the unit.
+        public var unitSize: Int
+        /// The unit's true office offset; nil when the truth gives none.
+        public var utcOffsetHours: Int?
+        /// The matching group's id; nil when no work-schedule group holds any of the unit's trolls.
+        public var group: String?
+        public var members: Int
+        /// The unit's trolls in the group.
+        public var overlap: Int
+        /// `overlap / |group ∪ unit|`; not applicable when there is no match.
+        public var jaccard: Rate
+        public var detectedUTCOffsetHours: Int?
+        /// `detected − true` offset in hours; nil when not found or the truth gives no offset.
+        public var offsetErrorHours: Int?
+
+        public init(
+            operation: String, unitSize: Int, utcOffsetHours: Int?, group: String?, members: Int, overlap: Int,
+            jaccard: Rate, detectedUTCOffsetHours: Int?, offsetErrorHours: Int?
+        ) {
+            self.operation = operation
+            self.unitSize = unitSize
+            self.utcOffsetHours = utcOffsetHours
+            self.group = group
+            self.members = members
+            self.overlap = overlap
+            self.jaccard = jaccard
+            self.detectedUTCOffsetHours = detectedUTCOffsetHours
+            self.offsetErrorHours = offsetErrorHours
         }
     }
 }

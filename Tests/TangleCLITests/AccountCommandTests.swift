@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `accounts` and `shifts` on a small simulated world with users (IO archive).
+@Suite struct AccountCommandTests {
+    @Test func accountsScoresWithReasonsAndTrainsOnTruth() throws {
+        let folder = try Folder()
+        let world = folder.path + "/world"
+        let casePath = folder.path + "/c.tangle"
+        #expect(try TangleProcess.run(["simulate", "--scenario", "influence-op", "--posts", "40000", "--seed", "2", "--out", world]).status == 0)
+        #expect(try TangleProcess.run(["ingest", world + "/tweets.csv", world + "/users.csv", "--case", casePath]).status == 0)
+
+        let scored = try TangleProcess.run(["accounts", "--case", casePath, "--top", "5", "--json"])
+        #expect(scored.status == 0, "\(scored.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any])
+        let top = try #require(report["top"] as? [[String: Any]])
+        #expect(top.count == 5)
+        let scores = top.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >), "highest first")
+        #expect(top.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false }, "every listed account says why")
+
+        let trained = try TangleProcess.run(["accounts", "--case", casePath, "--train", world + "/truth.json", "--top", "1"])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        #expect(trained.stdout.contains("5-fold cross-validation"))
+
+        let shifts = try TangleProcess.run(["shifts", "--case", casePath, "--json"])
+        #expect(shifts.status == 0, "\(shifts.stderr)")
+    }
+
+    @Test func aLabelsFileWithoutALabelColumnIsNamed() throws {
+        let folder = try Folder()
+        let casePath = folder.path + "/c.tangle"
+        let world = folder.path + "/world"
+        _ = try TangleProcess.run(["simulate", "--posts", "5000", "--out", world])
+        _ = try TangleProcess.run(["ingest", world + "/tweets.csv", "--case", casePath])
+        let labels = try folder.write("labels.csv", "account,score\n1,0.5\n")
+        let result = try TangleProcess.run(["accounts", "--case", casePath, "--train", labels])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no label column"))
+    }
+}
