@@ -56,7 +56,7 @@ struct AccountScoring {
     /// account on its own. Coordination (a flagged network) and batch creation are the strongest;
     /// profile oddities the weakest, since many real people have them.
     static let weights: [String: Double] = [
-        "coordination": 0.9, "creation-batch": 0.6, "fast-reposts": 0.6, "automation-client": 0.5,
+        "coordination": 0.9, "work-schedule": 0.6, "creation-batch": 0.6, "fast-reposts": 0.6, "automation-client": 0.5,
         "gap-regularity": 0.45, "rapid-posts": 0.35, "handle-digits": 0.25, "handle-randomness": 0.25,
         "posting-rate": 0.3, "repost-share": 0.2, "follow-ratio": 0.15, "following-growth": 0.2,
         "posts-per-day-of-age": 0.25, "default-profile": 0.1, "language-mismatch": 0.1,
@@ -77,6 +77,7 @@ struct AccountScoring {
             languageNames: clientColumns.languageNames)
         var features = AccountSignals.compute(frame: frame, profiles: profiles, clients: clients)
         try Self.addCoordination(&features, caseFile: caseFile, frame: frame)
+        Self.addWorkSchedule(&features, frame: frame)
 
         var model = ScoreModel.weighted(Self.weights)
         var crossValidation: CrossValidation?
@@ -116,6 +117,22 @@ struct AccountScoring {
             }
         }
         features.append(name: "coordination", values: column, explanations: explanations)
+    }
+
+    /// Membership of a shift group on a work schedule (`ShiftGroups`), as a signal: 1 for a member.
+    static func addWorkSchedule(_ features: inout AccountFeatures, frame: Frame) {
+        var column = [Double](repeating: 0, count: frame.accountCount)
+        var explanations: [Int: String] = [:]
+        for group in ShiftGroups.find(frame: frame) where group.isWorkSchedule {
+            let offset = group.fit.utcOffsetHours
+            let zone = offset >= 0 ? "UTC+\(offset)" : "UTC\(offset)"
+            for member in group.members {
+                column[Int(member)] = 1
+                explanations[Int(member)] =
+                    "works an office week with \(group.members.count - 1) others: weekdays 09-18 \(zone)"
+            }
+        }
+        features.append(name: "work-schedule", values: column, explanations: explanations)
     }
 
     /// Each dense account's label: true, false, or nil when the file does not name it. A truth.json
