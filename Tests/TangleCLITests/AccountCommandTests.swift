@@ -19,6 +19,16 @@ import Testing
         #expect(scores == scores.sorted(by: >), "highest first")
         #expect(top.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false }, "every listed account says why")
 
+        let first = try #require(top.first?["account"] as? String)
+        let one = try TangleProcess.run(["account", "--case", casePath, first, "--json"])
+        #expect(one.status == 0, "\(one.stderr)")
+        let detail = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+        #expect(detail["account"] as? String == first)
+        #expect((detail["hourOfWeek"] as? [Int])?.count == 168)
+        #expect((detail["hourOfWeek"] as? [Int])?.reduce(0, +) == detail["posts"] as? Int)
+        let missing = try TangleProcess.run(["account", "--case", casePath, "@nobody_here"])
+        #expect(missing.status != 0 && missing.stderr.contains("@nobody_here"))
+
         let trained = try TangleProcess.run(["accounts", "--case", casePath, "--train", world + "/truth.json", "--top", "1"])
         #expect(trained.status == 0, "\(trained.stderr)")
         #expect(trained.stdout.contains("5-fold cross-validation"))
