@@ -2,50 +2,18 @@ import Foundation
 import GRDB
 import TangleCore
 
-/// Account profiles as dense columns aligned with a `Frame`'s account indices; see `accountProfiles`.
-public struct AccountProfileColumns: Sendable, Equatable {
-    public var handles: [String] = []
-    public var displayNames: [String] = []
-    /// UTC ms or `Int64.min`; from the account id's snowflake bits when the stored time is a date.
-    public var createdAt: [Int64] = []
-    public var followers: [Int64] = []
-    public var following: [Int64] = []
-    public var postCounts: [Int64] = []
-    /// 1, 0, or -1 when unknown.
-    public var verified: [Int8] = []
-    public var languages: [String] = []
-    public var locations: [String] = []
-    public var descriptionEmpty: [Bool] = []
-    public var profileURLEmpty: [Bool] = []
-}
-
-/// Each post's client and language as codes aligned with a `Frame`'s posts (`UInt32.max` none).
-public struct PostClientColumns: Sendable, Equatable {
-    public var clients: [UInt32] = []
-    public var clientNames: [String] = []
-    public var languages: [UInt32] = []
-    public var languageNames: [String] = []
-}
-
 extension CaseFile {
     /// The profile of every account of `frame`, in its dense account order. Unknown numbers are
     /// `Int64.min`, unknown strings empty. A creation time that is a bare date (the IO archive's) is
     /// refined to the millisecond from the account id when that is a snowflake of the same day.
     ///
     /// - Complexity: O(accounts).
-    public func accountProfiles(_ frame: Frame) throws -> AccountProfileColumns {
+    public func accountProfiles(_ frame: Frame) throws -> AccountProfiles {
         try database.read { db in
             var denseOf: [Int64: Int] = [:]
             denseOf.reserveCapacity(frame.accountCount)
             for (dense, rowID) in frame.accountRowIDs.enumerated() { denseOf[rowID] = dense }
-            let count = frame.accountCount
-            var columns = AccountProfileColumns(
-                handles: Array(repeating: "", count: count), displayNames: Array(repeating: "", count: count),
-                createdAt: Array(repeating: .min, count: count), followers: Array(repeating: .min, count: count),
-                following: Array(repeating: .min, count: count), postCounts: Array(repeating: .min, count: count),
-                verified: Array(repeating: -1, count: count), languages: Array(repeating: "", count: count),
-                locations: Array(repeating: "", count: count), descriptionEmpty: Array(repeating: false, count: count),
-                profileURLEmpty: Array(repeating: false, count: count))
+            var columns = AccountProfiles(unknownCount: frame.accountCount)
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -83,38 +51,31 @@ extension CaseFile {
     /// Each post's client and language, aligned with `frame` (posts in the same time order).
     ///
     /// - Complexity: O(posts); one String per distinct client or language, not per post.
-    public func postClients(_ frame: Frame) throws -> PostClientColumns {
+    public func postClients(_ frame: Frame) throws -> PostClients {
         try database.read { db in
-            var columns = PostClientColumns()
-            columns.clients.reserveCapacity(frame.postCount)
-            columns.languages.reserveCapacity(frame.postCount)
-            var clientCodes: [UInt64: UInt32] = [:]
-            var languageCodes: [UInt64: UInt32] = [:]
+            var clients: [UInt32] = []
+            var languages: [UInt32] = []
+            clients.reserveCapacity(frame.postCount)
+            languages.reserveCapacity(frame.postCount)
+            var clientNames = KeyColumn.Builder()
+            var languageNames = KeyColumn.Builder()
             let rows = try Row.fetchCursor(db, sql: "SELECT client, language FROM post ORDER BY time, id")
             while let row = try rows.next() {
-                columns.clients.append(try Self.code(row, 0, &clientCodes, &columns.clientNames))
-                columns.languages.append(try Self.code(row, 1, &languageCodes, &columns.languageNames))
+                clients.append(try Self.code(row, 0, &clientNames))
+                languages.append(try Self.code(row, 1, &languageNames))
             }
-            precondition(columns.clients.count == frame.postCount, "the frame must be loaded from this case file")
-            return columns
+            precondition(clients.count == frame.postCount, "the frame must be loaded from this case file")
+            return PostClients(
+                clients: clients, clientNames: clientNames.column.names, languages: languages,
+                languageNames: languageNames.column.names)
         }
     }
 
-    /// The code of a text column's value, interned by a 64-bit hash of its bytes; `UInt32.max` if empty.
-    private static func code(
-        _ row: Row, _ column: Int, _ codes: inout [UInt64: UInt32], _ names: inout [String]
-    ) throws -> UInt32 {
+    /// The code of a text column's value, interned by the key-column builder; `Frame.none` if empty.
+    private static func code(_ row: Row, _ column: Int, _ names: inout KeyColumn.Builder) throws -> UInt32 {
         try row.withUnsafeData(atIndex: column) { data -> UInt32 in
             guard let data, !data.isEmpty else { return Frame.none }
-            return data.withUnsafeBytes { raw in
-                let bytes = raw.assumingMemoryBound(to: UInt8.self)
-                let hash = TextHash.of(bytes)
-                if let known = codes[hash] { return known }
-                let code = UInt32(names.count)
-                codes[hash] = code
-                names.append(String(decoding: bytes, as: UTF8.self))
-                return code
-            }
+            return data.withUnsafeBytes { names.intern($0) }
         }
     }
 }

@@ -65,16 +65,8 @@ struct AccountScoring {
     static func run(_ caseFile: CaseFile, train: String?) throws -> AccountScoring {
         let frame = try caseFile.frame()
         let names = try caseFile.accountNames(frame.accountRowIDs)
-        let columns = try caseFile.accountProfiles(frame)
-        let profiles = AccountProfiles(
-            handles: columns.handles, displayNames: columns.displayNames, createdAt: columns.createdAt,
-            followers: columns.followers, following: columns.following, postCounts: columns.postCounts,
-            verified: columns.verified, languages: columns.languages, locations: columns.locations,
-            descriptionEmpty: columns.descriptionEmpty, profileURLEmpty: columns.profileURLEmpty)
-        let clientColumns = try caseFile.postClients(frame)
-        let clients = PostClients(
-            clients: clientColumns.clients, clientNames: clientColumns.clientNames, languages: clientColumns.languages,
-            languageNames: clientColumns.languageNames)
+        let profiles = try caseFile.accountProfiles(frame)
+        let clients = try caseFile.postClients(frame)
         var features = AccountSignals.compute(frame: frame, profiles: profiles, clients: clients)
         try Self.addCoordination(&features, caseFile: caseFile, frame: frame)
         Self.addWorkSchedule(&features, frame: frame)

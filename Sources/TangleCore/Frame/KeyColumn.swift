@@ -51,19 +51,22 @@ public struct KeyColumn: Sendable, Equatable {
             endPost()
         }
 
-        private mutating func appendItem(_ bytes: UnsafeRawBufferPointer) {
+        /// The code of a name, adding it to `column.names` when new, without adding it to any post:
+        /// for interning a single-valued column.
+        public mutating func intern(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
             var slot = TextHash.of(bytes.assumingMemoryBound(to: UInt8.self))
             while let code = index[slot] {
-                if column.names[Int(code)].utf8.elementsEqual(bytes) {
-                    column.codes.append(code)
-                    return
-                }
+                if column.names[Int(code)].utf8.elementsEqual(bytes) { return code }
                 slot &+= 1
             }
             let code = UInt32(column.names.count)
             index[slot] = code
             column.names.append(String(decoding: bytes, as: UTF8.self))
-            column.codes.append(code)
+            return code
+        }
+
+        private mutating func appendItem(_ bytes: UnsafeRawBufferPointer) {
+            column.codes.append(intern(bytes))
         }
 
         private mutating func endPost() {

@@ -39,9 +39,10 @@ public enum Evidence {
                         if gap > window { break }
                         let other = frame.accounts[Int(second)]
                         guard other != account, groupOf[Int(other)] == group else { continue }
-                        if signal == .repost, gap > parameters.originalWindow,
-                            frame.kinds[Int(first)] != PostKind.repost.rawValue || frame.kinds[Int(second)] != PostKind.repost.rawValue
-                        { continue }
+                        guard CoactionSweep.coacts(
+                            gap: gap, originalWindow: signal == .repost ? parameters.originalWindow : window,
+                            frame.kinds[Int(first)], frame.kinds[Int(second)])
+                        else { continue }
                         result[Int(group)].append(Coaction(signal: signal, key: UInt32(key), first: first, second: second, gap: gap))
                     }
                 }

@@ -20,16 +20,8 @@ public struct KeyedActions: Sendable {
     ///
     /// - Complexity: O(actions + keys + accounts).
     public init(_ list: ActionList, frame: Frame) {
-        let (keys, actionPosts, keyCount) = (list.keys, list.posts, list.keyCount)
-        var offsets = [UInt32](repeating: 0, count: keyCount + 1)
-        for key in keys { offsets[Int(key) + 1] += 1 }
-        for k in 0..<keyCount { offsets[k + 1] += offsets[k] }
-        var cursor = offsets
-        var posts = [UInt32](repeating: 0, count: keys.count)
-        for (key, post) in zip(keys, actionPosts) {
-            posts[Int(cursor[Int(key)])] = post
-            cursor[Int(key)] += 1
-        }
+        let keyCount = list.keyCount
+        let (offsets, posts) = groupedByKey(list.posts, keys: list.keys, keyCount: keyCount)
         var accountCounts = [UInt32](repeating: 0, count: keyCount)
         var stamp = [UInt32](repeating: Frame.none, count: frame.accountCount)
         for key in 0..<keyCount {
@@ -43,10 +35,28 @@ public struct KeyedActions: Sendable {
             }
             accountCounts[key] = distinct
         }
-        self.offsets = offsets
+        self.offsets = offsets.map { UInt32($0) }
         self.posts = posts
         self.accountCounts = accountCounts
     }
+}
+
+/// `values` grouped by their `keys` (each below `keyCount`) with a stable counting sort: group `k` is
+/// `grouped[offsets[k]..<offsets[k + 1]]`, in input order.
+///
+/// - Complexity: O(values + keys).
+func groupedByKey<T>(_ values: [T], keys: [UInt32], keyCount: Int) -> (offsets: [Int], grouped: [T]) {
+    var offsets = [Int](repeating: 0, count: keyCount + 1)
+    for key in keys { offsets[Int(key) + 1] += 1 }
+    for k in 0..<keyCount { offsets[k + 1] += offsets[k] }
+    guard let filler = values.first else { return (offsets, []) }
+    var cursor = offsets
+    var grouped = [T](repeating: filler, count: values.count)
+    for (key, value) in zip(keys, values) {
+        grouped[cursor[Int(key)]] = value
+        cursor[Int(key)] += 1
+    }
+    return (offsets, grouped)
 }
 
 /// One signal's actions as `(key, post)` pairs in post order, hence in time order.

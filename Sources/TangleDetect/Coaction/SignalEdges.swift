@@ -51,6 +51,13 @@ public struct CoactionSweep {
     /// automation signature, while fans reposting a popular account within the hour is ordinary.
     public var originalWindow: Int64?
 
+    /// Whether two posts `gap` apart on a key, already within the signal's window, co-act: beyond
+    /// `originalWindow` only two reposts do. The sweep and the evidence both ask this.
+    @inline(__always)
+    static func coacts(gap: Int64, originalWindow: Int64, _ first: UInt8, _ second: UInt8) -> Bool {
+        gap <= originalWindow || (first == PostKind.repost.rawValue && second == PostKind.repost.rawValue)
+    }
+
     public init(window: Int64, maxKeyAccounts: Int = 5_000, originalWindow: Int64? = nil) {
         self.window = window
         self.maxKeyAccounts = maxKeyAccounts
@@ -70,7 +77,6 @@ public struct CoactionSweep {
         var gaps: [Int64] = []
         var skipped = 0
         let originalWindow = self.originalWindow ?? window
-        let repost = PostKind.repost.rawValue
         frame.times.withUnsafeBufferPointer { times in
             frame.accounts.withUnsafeBufferPointer { accounts in
                 actions.posts.withUnsafeBufferPointer { posts in
@@ -96,7 +102,8 @@ public struct CoactionSweep {
                                 let other = accounts[second]
                                 j += 1
                                 if other == account { continue }
-                                if gap > originalWindow, frame.kinds[first] != repost || frame.kinds[second] != repost { continue }
+                                guard Self.coacts(gap: gap, originalWindow: originalWindow, frame.kinds[first], frame.kinds[second])
+                                else { continue }
                                 let (pair, inserted) = index.index(of: PairIndex.key(account, other))
                                 let p = Int(pair)
                                 if inserted {
@@ -142,15 +149,7 @@ public struct CoactionSweep {
 
     /// The median of each pair's values (the lower median for an even count, so it is one of them).
     static func medians(pairCount: Int, pairs: [UInt32], values: [Int64]) -> [Int64] {
-        var offsets = [Int](repeating: 0, count: pairCount + 1)
-        for pair in pairs { offsets[Int(pair) + 1] += 1 }
-        for p in 0..<pairCount { offsets[p + 1] += offsets[p] }
-        var cursor = offsets
-        var grouped = [Int64](repeating: 0, count: values.count)
-        for (pair, value) in zip(pairs, values) {
-            grouped[cursor[Int(pair)]] = value
-            cursor[Int(pair)] += 1
-        }
+        let (offsets, grouped) = groupedByKey(values, keys: pairs, keyCount: pairCount)
         var medians = [Int64](repeating: 0, count: pairCount)
         for p in 0..<pairCount {
             let slice = grouped[offsets[p]..<offsets[p + 1]]

@@ -11,19 +11,12 @@ extension NearDuplicates {
         init(rows: Int, bands: Int) {
             self.rows = rows
             self.bands = bands
-            var state: UInt64 = 0x7461_6E67_6C65_2D6E  // "tangle-n"
-            func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
-            }
+            var random = SeededRandom(seed: 0x7461_6E67_6C65_2D6E)  // "tangle-n"
             var multipliers: [UInt64] = []
             var addends: [UInt64] = []
             for _ in 0..<(rows * bands) {
-                multipliers.append(next() | 1)
-                addends.append(next())
+                multipliers.append(random.next() | 1)
+                addends.append(random.next())
             }
             self.multipliers = multipliers
             self.addends = addends
