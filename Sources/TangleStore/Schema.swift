@@ -110,6 +110,8 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        registerProvenance(in: &migrator)
+        registerNarratives(in: &migrator)
         return migrator
     }
 }
