@@ -60,6 +60,7 @@ struct AccountScoring {
         "gap-regularity": 0.45, "rapid-posts": 0.35, "handle-digits": 0.25, "handle-randomness": 0.25,
         "posting-rate": 0.3, "repost-share": 0.2, "follow-ratio": 0.15, "following-growth": 0.2,
         "posts-per-day-of-age": 0.25, "default-profile": 0.1, "language-mismatch": 0.1,
+        "handle-name-template": 0.3, "location-language": 0.15,
     ]
 
     static func run(_ caseFile: CaseFile, train: String?) throws -> AccountScoring {

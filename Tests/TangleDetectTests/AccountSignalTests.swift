@@ -76,6 +76,37 @@ struct AccountSignalTests {
                 == "handle 'john_smith84736251' is letters followed by a run of 8 digits")
     }
 
+    @Test func handleTemplatedFromTheDisplayName() {
+        var profiles = AccountProfiles(unknownCount: 6)
+        profiles.handles = ["sarah48213951", "SarahK92", "quietriver48213951", "s_kowalski123456", "jsmith", "Anna12345"]
+        profiles.displayNames = ["Sarah", "Sarah Kowalski", "Sarah Kowalski", "Sarah Kowalski", "John Smith", ""]
+        let features = AccountSignals.compute(frame: Self.frame(accounts: 6, posts: []), profiles: profiles)
+        // A name then digits is templated; a nickname, letters the name lacks, no digits or no name are not.
+        #expect((0..<6).map { Self.value(features, "handle-name-template", $0) } == [1, 0, 0, 0.75, 0, 0])
+        #expect(
+            features.explanation(account: 0, feature: features.index(of: "handle-name-template")!)
+                == "handle 'sarah48213951' is its display name 'Sarah' followed by 8 digits")
+    }
+
+    @Test func postsInNoneOfTheReportedPlacesLanguages() {
+        var profiles = AccountProfiles(unknownCount: 4)
+        profiles.locations = ["Houston, TX", "Moscow", "Mexico City", "Atlantis"]
+        var posts: [(account: Int, time: Int64, kind: PostKind)] = []
+        for account in 0..<4 {
+            for k in 0..<8 { posts.append((account, Self.start + Int64(k) * Self.hour + Int64(account), .original)) }
+        }
+        let frame = Self.frame(accounts: 4, posts: posts)
+        // Every post in Russian but the Mexican account's, in Spanish half the time.
+        let clients = PostClients(
+            clients: frame.accounts.map { _ in Frame.none }, clientNames: [],
+            languages: frame.accounts.enumerated().map { $1 == 2 && ($0 / 4) % 2 == 0 ? 1 : 0 }, languageNames: ["ru", "es-MX"])
+        let features = AccountSignals.compute(frame: frame, profiles: profiles, clients: clients)
+        #expect((0..<4).map { Self.value(features, "location-language", $0) } == [1, 0, 0.5, 0])
+        #expect(
+            features.explanation(account: 0, feature: features.index(of: "location-language")!)
+                == "reports its location as 'Houston, TX' but 100% of its 8 posts with a language are in none of that place's languages")
+    }
+
     @Test func randomStringsAreUnlikeTheDatasetsHandles() {
         let words = ["river", "sarah", "smith", "johnny", "quiet", "night", "sunny", "maria", "steve", "laura"]
         var handles: [String] = []

@@ -108,6 +108,65 @@ extension AccountSignals {
         return word
     }
 
+    /// `handle-name-template`: a handle made from the display name by the sign-up form's template,
+    /// name token(s) then a run of digits (`Sarah Kowalski` as `sarah48213951`), never edited since.
+    ///
+    /// The handle (case folded, `_` and `.` ignored) must read as display-name tokens, or a token's
+    /// initial, followed by one trailing digit run; the value is `digitRunScore` of that run. Handles
+    /// with letters the name does not explain are 0, so `sarahk92` (a chosen nickname) stays low while
+    /// `handle-digits` alone cannot tell `quietriver48213951` from a templated one.
+    ///
+    /// - Complexity: O(Σ handle length × name tokens).
+    static func handleNameTemplate(
+        _ handles: [String], _ names: [String], _ parameters: Parameters
+    ) -> FeatureColumn {
+        var column = FeatureColumn(count: handles.count, explainAbove: parameters.explainAbove)
+        for account in handles.indices {
+            let tokens = nameTokens(names[account])
+            guard !tokens.isEmpty, let run = templatedDigitRun(Array(handles[account].utf8), tokens) else { continue }
+            column.set(account, digitRunScore(run)) {
+                "handle '\(handles[account])' is its display name '\(names[account])' followed by \(run) digits"
+            }
+        }
+        return column
+    }
+
+    /// The display name's ASCII letter runs of two or more, lower-cased, longest first.
+    static func nameTokens(_ name: String) -> [[UInt8]] {
+        var tokens: [[UInt8]] = []
+        var token: [UInt8] = []
+        for byte in name.utf8 + [0] {
+            if isLetter(byte) {
+                token.append(byte | 0x20)
+            } else {
+                if token.count >= 2 { tokens.append(token) }
+                token.removeAll(keepingCapacity: true)
+            }
+        }
+        return tokens.sorted { $0.count > $1.count }
+    }
+
+    /// The length of the trailing digit run when `handle` is name tokens or initials then digits
+    /// only, else nil. At least one whole token must appear.
+    static func templatedDigitRun(_ handle: [UInt8], _ tokens: [[UInt8]]) -> Int? {
+        let folded = handle.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: ".") }.map { isLetter($0) ? $0 | 0x20 : $0 }
+        var position = 0
+        var wholeTokens = 0
+        while position < folded.count, !isDigit(folded[position]) {
+            if let token = tokens.first(where: { folded[position...].starts(with: $0) }) {
+                position += token.count
+                wholeTokens += 1
+            } else if tokens.contains(where: { $0[0] == folded[position] }) {
+                position += 1
+            } else {
+                return nil
+            }
+        }
+        let run = folded.count - position
+        guard wholeTokens > 0, run > 0, folded[position...].allSatisfy(isDigit) else { return nil }
+        return run
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }

@@ -57,9 +57,7 @@ extension AccountSignals {
     ) -> FeatureColumn {
         var column = FeatureColumn(count: profiles.count, explainAbove: parameters.explainAbove)
         guard let clients else { return column }
-        let primary = { (code: String) -> String in
-            String(code.lowercased().prefix(while: { $0 != "-" && $0 != "_" }))
-        }
+        let primary = primaryLanguage
         var codeOfLanguage: [String: UInt32] = [:]
         let postLanguage: [UInt32] = clients.languageNames.enumerated().map { code, name in
             let key = primary(name)

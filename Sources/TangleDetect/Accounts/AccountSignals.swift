@@ -27,9 +27,10 @@ public enum AccountSignals {
 
     /// The feature names, in column order.
     public static let featureNames = [
-        "creation-batch", "handle-digits", "handle-randomness",
+        "creation-batch", "handle-digits", "handle-randomness", "handle-name-template",
         "posting-rate", "gap-regularity", "rapid-posts", "repost-share", "fast-reposts", "automation-client",
         "follow-ratio", "following-growth", "posts-per-day-of-age", "default-profile", "language-mismatch",
+        "location-language",
     ]
 
     /// Computes every feature for every account of `frame`.
@@ -47,6 +48,7 @@ public enum AccountSignals {
             creationBatch(profiles.createdAt, parameters),
             handleDigits(profiles.handles, parameters),
             handleRandomness(profiles.handles, parameters),
+            handleNameTemplate(profiles.handles, profiles.displayNames, parameters),
             postingRate(activity, parameters),
             gapRegularity(activity, parameters),
             rapidPosts(activity, parameters),
@@ -58,6 +60,7 @@ public enum AccountSignals {
             postsPerDayOfAge(profiles, now: now, parameters),
             defaultProfile(profiles, parameters),
             languageMismatch(activity, profiles, clients, parameters),
+            locationLanguage(activity, profiles, clients, parameters),
         ]
         return AccountFeatures(
             names: featureNames, values: columns.map(\.values), explanations: columns.map(\.explanations))
