@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One narrative of a narratives run: analyst-defined, or a discovered story or theme.
 ///
@@ -24,20 +26,79 @@ public struct NarrativeRecord: Sendable, Equatable, Codable {
 extension CaseFile {
     /// Saves one narratives run (`detector` is `narratives-defined` or `narratives-discovered`):
     /// its narratives as findings of their kind, and which posts (post rowids) carry each.
+    ///
+    /// One transaction, like `saveRun`: an interrupted save leaves no run at all. `posts` names
+    /// narratives by their index in `narratives`; repeats are stored once.
+    ///
+    /// - Complexity: O(p log p) for p post memberships (sorted so the b-tree is filled in key order),
+    ///   one prepared statement reused per row.
+    @discardableResult
     public func saveNarratives(
         detector: String, parameters: [String: String], narratives: [NarrativeRecord],
         posts: [(narrative: Int, post: Int64)]
     ) throws -> Int64 {
-        fatalError("not yet implemented")
+        for pair in posts where !narratives.indices.contains(pair.narrative) {
+            throw StoreError("narrative index \(pair.narrative) out of range: the run has \(narratives.count) narratives")
+        }
+        let sorted = posts.sorted { ($0.narrative, $0.post) < ($1.narrative, $1.post) }
+        return try database.write { db in
+            let inputs = try String.fetchAll(db, sql: "SELECT sha256 FROM ingest WHERE status = 'complete' ORDER BY id")
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            try db.execute(
+                sql: """
+                    INSERT INTO run (detector, parameters, inputs, started_at, finished_at, status)
+                    VALUES (?, ?, ?, ?, ?, 'complete')
+                    """,
+                arguments: [
+                    detector, JSONText.object(parameters), "[" + inputs.map(JSONText.string).joined(separator: ",") + "]", now, now,
+                ])
+            let run = db.lastInsertedRowID
+            let insertFinding = try db.makeStatement(
+                sql: "INSERT INTO finding (run, kind, key, label, score, flagged, details) VALUES (?, ?, ?, ?, NULL, 1, ?)")
+            var findingIDs: [Int64] = []
+            findingIDs.reserveCapacity(narratives.count)
+            for narrative in narratives {
+                try insertFinding.execute(arguments: [run, narrative.kind, narrative.id, narrative.label, narrative.details])
+                findingIDs.append(db.lastInsertedRowID)
+            }
+            let insertPost = try db.makeStatement(sql: "INSERT OR IGNORE INTO narrative_post (finding, post) VALUES (?, ?)")
+            let sqlite = insertPost.sqliteStatement
+            // Bound as integers straight into SQLite: no StatementArguments per row for millions of rows.
+            for pair in sorted {
+                sqlite3_reset(sqlite)
+                sqlite3_bind_int64(sqlite, 1, findingIDs[pair.narrative])
+                sqlite3_bind_int64(sqlite, 2, pair.post)
+                let code = sqlite3_step(sqlite)
+                guard code == SQLITE_DONE else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+            }
+            return run
+        }
     }
 
     /// The latest complete run of `detector` and its narratives, in saved order.
     public func latestNarratives(detector: String) throws -> (run: SavedRun, narratives: [NarrativeRecord])? {
-        fatalError("not yet implemented")
+        guard let run = try latestRun(detector: detector) else { return nil }
+        let narratives = try database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT key, kind, label, details FROM finding WHERE run = ? ORDER BY id", arguments: [run.id]
+            ).map { row in
+                NarrativeRecord(id: row["key"], kind: row["kind"], label: row["label"] ?? "", details: row["details"])
+            }
+        }
+        return (run, narratives)
     }
 
     /// The rowids of the posts carrying one narrative of a run, ascending.
     public func narrativePosts(run: Int64, narrative: String) throws -> [Int64] {
-        fatalError("not yet implemented")
+        try database.read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT np.post FROM narrative_post np JOIN finding f ON f.id = np.finding
+                    WHERE f.run = ? AND f.key = ? ORDER BY np.post
+                    """, arguments: [run, narrative])
+        }
     }
 }
