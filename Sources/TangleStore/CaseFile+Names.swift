@@ -19,7 +19,7 @@ extension CaseFile {
     }
 
     /// Rows by id in chunks (SQLite bounds the number of parameters), returned in the order asked.
-    private func fetch<T>(_ rowIDs: [Int64], sql: String, _ make: (Row) -> T) throws -> [T?] {
+    func fetch<T>(_ rowIDs: [Int64], sql: String, _ make: (Row) -> T) throws -> [T?] {
         try database.read { db in
             var byID: [Int64: T] = [:]
             for chunk in stride(from: 0, to: rowIDs.count, by: 500) {

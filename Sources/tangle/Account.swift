@@ -13,6 +13,9 @@ struct Account: ParsableCommand {
     @Argument(help: "The account: @handle, handle or platform id.")
     var account: String
 
+    @Option(help: "How many of its latest posts to list.")
+    var recent = 10
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
@@ -25,7 +28,8 @@ struct Account: ParsableCommand {
         else {
             throw ValidationError("\(account): no account with that handle or id has posts in \(self.caseFile.path)")
         }
-        let report = AccountReport(scoring, account: dense, networks: try Self.networks(of: dense, scoring: scoring, caseFile: caseFile))
+        var report = AccountReport(scoring, account: dense, networks: try Self.networks(of: dense, scoring: scoring, caseFile: caseFile))
+        try report.addProfile(from: caseFile, scoring: scoring, account: dense, recent: recent)
         print(json ? try jsonText(report) : report.text)
     }
 
@@ -45,8 +49,13 @@ struct AccountReport: Encodable {
         var value: Double
         var reason: String?
     }
+    struct Client: Encodable {
+        var name: String
+        var posts: Int
+    }
     var account: String
     var handle: String?
+    var profile: AccountProfile?
     var score: Double
     var flagged: Bool
     var posts: Int
@@ -54,6 +63,10 @@ struct AccountReport: Encodable {
     var networks: [String]
     /// Posts per hour of the week in UTC, Monday 00:00 first.
     var hourOfWeek: [Int]
+    /// The apps its posts in the case came from, most used first.
+    var clients: [Client] = []
+    /// Its latest posts in the case, newest first.
+    var recentPosts: [AccountPost] = []
 
     init(_ scoring: AccountScoring, account: Int, networks: [String]) {
         self.account = scoring.names[account].platformID
@@ -76,12 +89,42 @@ struct AccountReport: Encodable {
         hourOfWeek = hours
     }
 
+    /// The profile, the clients and the latest posts, from the case file: the account's posts are
+    /// found in the frame already loaded and fetched by row id, so no scan of the post table.
+    mutating func addProfile(from caseFile: CaseFile, scoring: AccountScoring, account: Int, recent: Int) throws {
+        profile = try caseFile.accountProfile(rowID: scoring.frame.accountRowIDs[account])
+        let frame = scoring.frame
+        let rows = frame.accounts.indices.filter { frame.accounts[$0] == UInt32(account) }.map { frame.postRowIDs[$0] }
+        let posts = try caseFile.accountPosts(rows)
+        var counts: [String: Int] = [:]
+        for post in posts { if let client = post.client, !client.isEmpty { counts[client, default: 0] += 1 } }
+        clients = counts.map { Client(name: $0.key, posts: $0.value) }.sorted { ($0.posts, $1.name) > ($1.posts, $0.name) }
+        recentPosts = Array(posts.suffix(max(0, recent)).reversed())
+    }
+
     var text: String {
         var lines = [
             (handle.map { "@\($0) (\(account))" } ?? account) + ": \(grouped(posts)) posts, score "
                 + String(format: "%.3f", score) + (flagged ? " (flagged)" : ""),
-            "", "signals:",
         ]
+        if let profile {
+            let facts: [String?] = [
+                profile.displayName.map { "name: \($0)" },
+                profile.createdAt.map { "created: \($0)" },
+                profile.followers.map { "followers: \(grouped(Int($0)))" },
+                profile.following.map { "following: \(grouped(Int($0)))" },
+                profile.postCount.map { "posts (profile): \(grouped(Int($0)))" },
+                profile.verified.map { $0 ? "verified" : "not verified" },
+                profile.language.map { "language: \($0)" },
+                profile.location.flatMap { $0.isEmpty ? nil : "location: \($0)" },
+            ]
+            lines.append("  " + facts.compactMap { $0 }.joined(separator: " · "))
+            if let description = profile.description, !description.isEmpty { lines.append("  \"\(description)\"") }
+        }
+        if !clients.isEmpty {
+            lines.append("  clients: " + clients.prefix(5).map { "\($0.name) (\(grouped($0.posts)))" }.joined(separator: ", "))
+        }
+        lines += ["", "signals:"]
         for signal in signals {
             lines.append(String(format: "  %.2f  ", signal.value) + signal.name + (signal.reason.map { ": \($0)" } ?? ""))
         }
@@ -91,6 +134,14 @@ struct AccountReport: Encodable {
         lines.append("")
         lines.append("posts by hour of the week (UTC):")
         lines += Shifts.heatMap(hourOfWeek.map(Double.init), offset: 0).map { "  " + $0 }
+        if !recentPosts.isEmpty {
+            lines += ["", "latest posts:"]
+            for post in recentPosts {
+                let text = post.text.replacingOccurrences(of: "\n", with: " ")
+                lines.append("  \(post.time)  \(post.kind.padding(toLength: 8, withPad: " ", startingAt: 0)) \(post.platformID)  "
+                    + (text.count > 100 ? String(text.prefix(99)) + "…" : text))
+            }
+        }
         return lines.joined(separator: "\n")
     }
 }

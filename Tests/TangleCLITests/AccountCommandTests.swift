@@ -26,6 +26,14 @@ import Testing
         #expect(detail["account"] as? String == first)
         #expect((detail["hourOfWeek"] as? [Int])?.count == 168)
         #expect((detail["hourOfWeek"] as? [Int])?.reduce(0, +) == detail["posts"] as? Int)
+        let profile = try #require(detail["profile"] as? [String: Any])
+        #expect(profile["platformID"] as? String == first)
+        #expect(profile["createdAt"] as? String != nil && profile["followers"] as? Int != nil)
+        let recent = try #require(detail["recentPosts"] as? [[String: Any]])
+        let times = recent.compactMap { $0["time"] as? String }
+        #expect(recent.count == min(10, detail["posts"] as? Int ?? 0) && times == times.sorted(by: >), "newest first")
+        let clients = try #require(detail["clients"] as? [[String: Any]])
+        #expect(clients.compactMap { $0["posts"] as? Int }.reduce(0, +) == detail["posts"] as? Int, "IO archives name every post's client")
         let missing = try TangleProcess.run(["account", "--case", casePath, "@nobody_here"])
         #expect(missing.status != 0 && missing.stderr.contains("@nobody_here"))
 
