@@ -102,3 +102,54 @@ extension CaseFile {
         }
     }
 }
+
+/// One post as defined narratives read it: fields are the case file's bytes, valid only during the
+/// call that receives them.
+public struct NarrativePostRow {
+    public var post: Int64
+    public var account: Int64
+    public var time: Int64
+    /// `text_norm`: the text's matching form.
+    public var text: UnsafeBufferPointer<UInt8>
+    /// Space-separated normal forms, as in the post table.
+    public var hashtags: UnsafeBufferPointer<UInt8>
+    public var links: UnsafeBufferPointer<UInt8>
+    public var domains: UnsafeBufferPointer<UInt8>
+}
+
+extension CaseFile {
+    /// Calls `body` with every post in row-id order, its text and list columns read in place as bytes
+    /// (no `String` per post). `body` may stop the scan early by returning false.
+    ///
+    /// - Complexity: O(posts), one pass over the post table in its storage order (no sort).
+    public func forEachNarrativePost(_ body: (NarrativePostRow) throws -> Bool) throws {
+        try database.read { db in
+            let statement = try db.makeStatement(
+                sql: "SELECT id, account, time, text_norm, hashtags, urls, domains FROM post ORDER BY id")
+            let sqlite = statement.sqliteStatement
+            while true {
+                let code = sqlite3_step(sqlite)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                let row = NarrativePostRow(
+                    post: sqlite3_column_int64(sqlite, 0), account: sqlite3_column_int64(sqlite, 1), time: sqlite3_column_int64(sqlite, 2),
+                    text: Self.columnBytes(sqlite, 3), hashtags: Self.columnBytes(sqlite, 4), links: Self.columnBytes(sqlite, 5),
+                    domains: Self.columnBytes(sqlite, 6))
+                guard try body(row) else { break }
+            }
+        }
+    }
+
+    /// The largest post row id (0 for an empty case): a progress total that costs no table scan.
+    public func lastPostRowID() throws -> Int64 {
+        try database.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM post") ?? 0 }
+    }
+
+    private static func columnBytes(_ statement: OpaquePointer?, _ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        // sqlite3_column_text before sqlite3_column_bytes, as SQLite documents, so the length is of the UTF-8 form.
+        guard let text = sqlite3_column_text(statement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+}
