@@ -27,6 +27,8 @@ struct Networks: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    @OptionGroup var registry: RegistryOption
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be positive") }
         if evidence && network == nil { throw ValidationError("--evidence needs --network, e.g. --network N1") }
@@ -39,7 +41,7 @@ struct Networks: ParsableCommand {
         }
         let networks = try caseFile.findings(of: run, kind: "network").sorted { Self.order($0.finding.key) < Self.order($1.finding.key) }
         guard let id = network else {
-            try printList(networks, run: run)
+            try printList(networks, run: run, caseFile: caseFile)
             return
         }
         guard let saved = networks.first(where: { $0.finding.key == id }) else {
@@ -59,14 +61,33 @@ struct Networks: ParsableCommand {
         try JSONDecoder().decode(NetworkDetails.self, from: Data(saved.finding.details.utf8))
     }
 
-    private func printList(_ networks: [SavedFinding], run: SavedRun) throws {
+    /// Each network's links by registry label, from the case's Frame (one load for all networks).
+    private func linkShares(_ networks: [SavedFinding], caseFile: CaseFile) throws -> [SourceLabels.LinkShares] {
+        guard !networks.isEmpty else { return [] }
+        let frame = try caseFile.frame()
+        let labels = SourceLabels(registry: try registry.load(), frame: frame)
+        var denseOf: [Int64: UInt32] = [:]
+        for (dense, rowID) in frame.accountRowIDs.enumerated() { denseOf[rowID] = UInt32(dense) }
+        return networks.map { labels.linkShares(of: $0.finding.accounts.compactMap { denseOf[$0.account] }, in: frame) }
+    }
+
+    /// `sources: state-media 42% (120 of 285 links), ...`, or nil when the network posted no links.
+    static func sourcesLine(_ shares: SourceLabels.LinkShares) -> String? {
+        guard shares.links > 0 else { return nil }
+        guard !shares.labels.isEmpty else { return "sources: no labelled links among \(grouped(shares.links))" }
+        let parts = shares.labels.map { "\($0.label) \(String(format: "%.0f%%", 100 * $0.share)) (\(grouped($0.links)) of \(grouped(shares.links)) links)" }
+        return "sources: " + parts.joined(separator: ", ")
+    }
+
+    private func printList(_ networks: [SavedFinding], run: SavedRun, caseFile: CaseFile) throws {
         let shown = Array(networks.prefix(top))
+        let shares = try linkShares(shown, caseFile: caseFile)
         if json {
-            print(try jsonText(try shown.map { NetworkListItem(id: $0.finding.key, members: $0.accountPlatformIDs, details: try Self.details($0)) }))
+            print(try jsonText(try zip(shown, shares).map { NetworkListItem(id: $0.finding.key, members: $0.accountPlatformIDs, details: try Self.details($0), sources: $1) }))
             return
         }
         var lines = ["\(networks.count) networks (run \(run.id); window \(run.parameters["window_ms"].flatMap { Int($0) }.map { "\($0 / 1000)s" } ?? "?"), item window \(run.parameters["item_window_ms"].flatMap { Int($0) }.map { "\($0 / 1000)s" } ?? "?"))"]
-        for saved in shown {
+        for (saved, share) in zip(shown, shares) {
             let d = try Self.details(saved)
             let signals = d.signals.sorted { $0.value.coactions > $1.value.coactions }.map { "\($0.key) \(grouped($0.value.coactions))" }
             lines.append("")
@@ -78,6 +99,7 @@ struct Networks: ParsableCommand {
             if !d.domains.isEmpty {
                 lines.append("    domains: " + d.domains.prefix(4).map { "\($0.domain) \(String(format: "%.0f%%", 100 * $0.share))" }.joined(separator: ", "))
             }
+            if let line = Self.sourcesLine(share) { lines.append("    " + line) }
         }
         if networks.count > shown.count { lines.append("\n(\(networks.count - shown.count) more; --top to see them)") }
         print(lines.joined(separator: "\n"))
@@ -87,8 +109,9 @@ struct Networks: ParsableCommand {
         let d = try Self.details(saved)
         let names = try caseFile.accountNames(saved.finding.accounts.map(\.account))
         let members = zip(names, saved.finding.accounts).sorted { ($1.1.score ?? 0, $0.0.platformID) < ($0.1.score ?? 0, $1.0.platformID) }
+        let shares = try linkShares([saved], caseFile: caseFile)[0]
         if json {
-            print(try jsonText(NetworkListItem(id: saved.finding.key, members: members.map(\.0.platformID), details: d)))
+            print(try jsonText(NetworkListItem(id: saved.finding.key, members: members.map(\.0.platformID), details: d, sources: shares)))
             return
         }
         var lines = ["\(saved.finding.key): \(d.size) accounts, \(d.edges) edges, density \(String(format: "%.2f", d.density)), \(grouped(d.coactions)) co-actions from \(d.firstCoaction ?? "?") to \(d.lastCoaction ?? "?")", "", "members (by strength):"]
@@ -104,6 +127,7 @@ struct Networks: ParsableCommand {
         lines.append("")
         lines.append("links by domain:")
         for domain in d.domains { lines.append("  \(domain.domain)  \(domain.links)  \(String(format: "%.1f%%", 100 * domain.share))") }
+        if let line = Self.sourcesLine(shares) { lines.append(line) }
         lines.append("")
         lines.append("closest co-actions (all of them: --evidence):")
         for row in d.evidence.prefix(top) {
@@ -144,6 +168,8 @@ struct NetworkListItem: Encodable {
     var id: String
     var members: [String]
     var details: NetworkDetails
+    /// The members' links by registry label (`tangle sources`).
+    var sources: SourceLabels.LinkShares
 }
 
 /// One-line JSON with sorted keys.

@@ -2,8 +2,8 @@ import Foundation
 
 extension SourceListImporter {
     /// The State Media Monitor matrix: each outlet's URL becomes a domain entry (plus a URL prefix
-    /// when the URL names a section of a larger site), each social-media link an account entry on its
-    /// platform; country and outlet name as given, typology, company and status in the note, and the
+    /// when the URL names a section of a larger site), its streaming URL a URL prefix, each
+    /// social-media link an account entry on its platform; country and outlet name as given, typology, company and status in the note, and the
     /// file and line as the citation.
     static func parseMatrix(
         _ bytes: [UInt8], file: String, citationFile: String, label: String, list: String
@@ -37,14 +37,22 @@ extension SourceListImporter {
                     note: note.isEmpty ? nil : note, citation: "\(citationFile):\(record.line)", list: list)
             }
             let before = collector.result.entries.count + collector.result.duplicates
-            for (index, column) in [(url, "URL"), (streaming, "streaming media URL")] {
-                guard let text = cell(index) else { continue }
-                guard let site = site(text) else {
-                    collector.reject(line: record.line, "\(column): expected a web address, got '\(text)'")
-                    continue
+            if let text = cell(url) {
+                if let site = site(text) {
+                    collector.add(entry(.domain, site.host))
+                    if let prefix = site.prefix, isSection(prefix.dropFirst(site.host.count)) { collector.add(entry(.urlPrefix, prefix)) }
+                } else {
+                    collector.reject(line: record.line, "URL: expected a web address, got '\(text)'")
                 }
-                collector.add(entry(.domain, site.host))
-                if let prefix = site.prefix, isSection(prefix.dropFirst(site.host.count)) { collector.add(entry(.urlPrefix, prefix)) }
+            }
+            // A stream is often a page on someone else's site (youtube.com/watch?v=..., rumble.com,
+            // a CDN host): only its own URL is labelled, never its host.
+            if let text = cell(streaming) {
+                if let site = site(text) {
+                    if let prefix = site.prefix { collector.add(entry(.urlPrefix, prefix)) }
+                } else {
+                    collector.reject(line: record.line, "streaming media URL: expected a web address, got '\(text)'")
+                }
             }
             for index in socials {
                 guard let text = cell(index) else { continue }
