@@ -163,6 +163,6 @@ import Testing
         #expect(TraceReport.lagText(725) == "12 min 05 s")
         #expect(TraceReport.lagText(93_780) == "26 h 03 min")
         #expect(TraceReport.lagText(3 * 86_400 + 4 * 3600) == "3 d 04 h")
-        #expect(TraceReport.seconds(1_499) == 1 && TraceReport.seconds(1_500) == 2)
+        #expect(TraceReport.seconds(1_999) == 1 && TraceReport.seconds(2_000) == 2)
     }
 }

@@ -151,9 +151,9 @@ public struct TraceReport: Encodable, Sendable, Equatable {
             complete: nodes.count == input.count)
     }
 
-    /// Milliseconds as whole seconds, rounded half away from zero (lags are reported to the second).
+    /// Milliseconds as whole seconds elapsed (truncated, as a clock counts them).
     public static func seconds(_ millis: Int64) -> Int {
-        Int(millis >= 0 ? (millis + 500) / 1000 : -((-millis + 500) / 1000))
+        Int(millis / 1000)
     }
 
     /// `0 s`, `45 s`, `12 min 05 s`, `26 h 03 min`, `3 d 04 h`.
@@ -180,14 +180,15 @@ public struct TraceReport: Encodable, Sendable, Equatable {
         func row(_ p: Post) -> String {
             [
                 p.time, Self.lagText(p.lagSeconds).padded(14), p.id.padded(20), (p.handle.map { "@" + $0 } ?? p.account).padded(22),
-                p.kind.padded(8), p.classes.joined(separator: ",") + (p.label.map { " [\($0)]" } ?? "")
-                    + (p.network.map { " network \($0)" } ?? ""),
+                p.kind.padded(8),
+                p.classes.map { $0 == TraceClass.network.rawValue ? "network " + (p.network ?? "") : $0 }.joined(separator: ", ")
+                    + (p.label.map { " [\($0)]" } ?? ""),
             ].joined(separator: "  ")
         }
-        let header = ["time".padded(20), "lag".padded(14), "post".padded(20), "account".padded(22), "kind".padded(8), "classes"]
+        let header = ["time".padded(24), "lag".padded(14), "post".padded(20), "account".padded(22), "kind".padded(8), "classes"]
             .joined(separator: "  ")
         lines += ["", "First posts", header] + firstPosts.map(row)
-        lines += ["", "First of each class"]
+        lines += ["", "First of each class", "class".padded(11) + "  " + header]
             + firstOfClass.map { "\($0.class.padded(11))  " + row($0.post) }
         lines += ["", "Stages"] + stages.map { "\($0.name.padded(18))  \(Self.lagText($0.lagSeconds).padded(14))  \($0.post.id)" }
         lines += ["", "Uptakes" + (uptakes.isEmpty ? ": none (give --watch FILE or --reach N)" : "")]
