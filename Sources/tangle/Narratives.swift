@@ -76,7 +76,7 @@ struct Narratives: ParsableCommand {
             parameters: ["file": file, "sha256": sha256, "narratives": "\(records.count)"],
             narratives: records, posts: zip(found.narratives, found.posts).map { (narrative: Int($0), post: $1) })
         let summary = DefinedSummary(
-            file: file, sha256: sha256, postsRead: found.postsRead, postsMatched: Set(found.posts).count, seconds: seconds,
+            file: file, sha256: sha256, postsRead: found.postsRead, postsMatched: found.distinctPosts, seconds: seconds,
             narratives: reports)
         print(json ? try jsonText(summary) : summary.text)
     }
@@ -88,6 +88,11 @@ struct Narratives: ParsableCommand {
         var accounts: [Int64] = []
         var times: [Int64] = []
         var postsRead = 0
+
+        /// Posts carrying at least one narrative: pairs come in post order, so repeats are adjacent.
+        var distinctPosts: Int {
+            zip(posts.indices, posts).count { index, post in index == 0 || posts[index - 1] != post }
+        }
     }
 
     static let batchSize = 65_536

@@ -146,6 +146,7 @@ import Testing
         #expect(try texts(["Straße"], ["STRASSE", "strasse", "straße"]) == [true, true, true])
         #expect(try texts(["Łódź"], ["lodz"]) == [true])
         #expect(try texts(["naïve"], ["nai\u{308}ve"]) == [true], "a decomposed accent folds like a composed one")
+        #expect(try texts(["don't stop"], ["DON’T STOP", "ｄｏｎ'ｔ ｓｔｏｐ"]) == [true, true], "typographic quotes and full-width letters")
     }
 
     @Test func nonLatinScripts() throws {

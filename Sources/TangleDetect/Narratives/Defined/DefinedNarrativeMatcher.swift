@@ -8,9 +8,12 @@ import TangleCore
 /// Hashtags, exact links and domains are looked up in hash tables; link prefixes (`.../*`) are
 /// grouped by host, so each link is compared only with the prefixes of its own host.
 ///
+/// A class so that the workers matching a batch share one set of tables rather than copying (and
+/// reference-counting) each table per post.
+///
 /// - Complexity: O(text bytes + list items + occurrences) per post, independent of the number of
 ///   narratives except through occurrences.
-public struct DefinedNarrativeMatcher: Sendable {
+public final class DefinedNarrativeMatcher: Sendable {
     public let definitions: [NarrativeDefinition]
     let automaton: PhraseAutomaton
     /// Each term's narrative, and its program with phrase codes of the automaton.
@@ -193,12 +196,15 @@ public struct DefinedNarrativeMatcher: Sendable {
                     scratch.phrasesFound.append(phrase)
                 }
             }
+            // Read-only views for the term closures, which must not capture `scratch` (inout).
+            let found = scratch.phraseStamps
+            let stamp = scratch.stamp
             for phrase in scratch.phrasesFound {
                 for slot in Int(termStarts[Int(phrase)])..<Int(termStarts[Int(phrase) + 1]) {
                     let term = Int(termsOfPhrase[slot])
                     guard scratch.termStamps[term] != scratch.stamp else { continue }
                     scratch.termStamps[term] = scratch.stamp
-                    let present = TermExpression(phrases: [], program: termPrograms[term]).evaluate { scratch.phraseStamps[$0] == scratch.stamp }
+                    let present = TermExpression.evaluate(termPrograms[term]) { found[$0] == stamp }
                     if present { scratch.add(termNarratives[term]) }
                 }
             }

@@ -7,7 +7,7 @@ import Foundation
 /// Folding is limited to the Latin, Greek and Cyrillic blocks (accents removed after canonical
 /// decomposition; `ß`, `æ`, `œ`, `ø`, `ł`, `đ` spelled out) and Arabic's optional vowel marks. Other
 /// scripts pass through unchanged: dropping combining marks in, say, Devanagari would merge different
-/// words. Full-width ASCII (`ＡＢＣ`) becomes ASCII.
+/// words. Full-width ASCII (`ＡＢＣ`) becomes ASCII, dashes and typographic quotes their ASCII forms.
 public enum FoldedText {
     /// Appends the folded form of UTF-8 `text` to `out`.
     ///
@@ -34,6 +34,8 @@ public enum FoldedText {
                 let table = Table.shared
                 let slot = Int(scalar) - 0x80
                 out.append(contentsOf: table.bytes[Int(table.starts[slot])..<Int(table.starts[slot + 1])])
+            } else if scalar >= 0x2010, scalar <= 0x201F {
+                out.append(punctuation[Int(scalar - 0x2010)])
             } else if scalar >= 0xFF01, scalar <= 0xFF5E {
                 let ascii = UInt8(scalar - 0xFEE0)
                 out.append(ascii &- UInt8(ascii: "A") < 26 ? ascii | 0x20 : ascii)
@@ -51,6 +53,9 @@ public enum FoldedText {
         text.withUTF8 { fold($0, into: &out) }
         return out
     }
+
+    /// U+2010 to U+201F: dashes become `-`, typographic quotes `'` and `"`, so `don’t` meets `don't`.
+    private static let punctuation: [UInt8] = Array(#"------|_''''"""""#.utf8)
 
     @inline(__always)
     static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {

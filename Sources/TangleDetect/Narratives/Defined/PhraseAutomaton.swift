@@ -5,8 +5,10 @@
 /// only on word boundaries: a phrase starting (ending) with a word scalar (`FoldedText.isWordScalar`)
 /// must not be preceded (followed) by one.
 ///
+/// A class, like `DefinedNarrativeMatcher`, so that its tables are shared and never copied per text.
+///
 /// - Complexity: building O(total phrase bytes × classes); matching O(text bytes + occurrences).
-struct PhraseAutomaton: Sendable {
+final class PhraseAutomaton: Sendable {
     /// The phrases, as folded UTF-8 bytes.
     let phrases: [[UInt8]]
     private let classOfByte: [Int32]

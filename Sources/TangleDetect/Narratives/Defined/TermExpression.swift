@@ -32,21 +32,30 @@ struct TermExpression: Equatable {
 
     /// The term's value when `present(i)` says whether phrase `i` was found.
     func evaluate(_ present: (Int) -> Bool) -> Bool {
-        var stack: [Bool] = []
-        stack.reserveCapacity(8)
-        for code in program {
-            switch code {
-            case Self.and:
-                let right = stack.removeLast()
-                stack[stack.count - 1] = stack[stack.count - 1] && right
-            case Self.or:
-                let right = stack.removeLast()
-                stack[stack.count - 1] = stack[stack.count - 1] || right
-            case Self.not: stack[stack.count - 1].toggle()
-            default: stack.append(present(Int(code)))
+        Self.evaluate(program, present)
+    }
+
+    /// A postfix program's value; the stack lives on the stack, since this runs for every post where
+    /// one of the term's phrases occurs.
+    static func evaluate(_ program: [Int32], _ present: (Int) -> Bool) -> Bool {
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, program.count)) { stack in
+            var top = 0
+            for code in program {
+                switch code {
+                case and:
+                    top -= 1
+                    stack[top - 1] = stack[top - 1] && stack[top]
+                case or:
+                    top -= 1
+                    stack[top - 1] = stack[top - 1] || stack[top]
+                case not: stack[top - 1].toggle()
+                default:
+                    stack[top] = present(Int(code))
+                    top += 1
+                }
             }
+            return top > 0 && stack[top - 1]
         }
-        return stack.last ?? false
     }
 
     enum Token: Equatable, CustomStringConvertible {
