@@ -207,10 +207,10 @@ struct Sources: ParsableCommand {
         func run() throws {
             let caseFile = try CaseFile(path: self.caseFile.path, create: false)
             let frame = try caseFile.frame()
-            let names = try caseFile.accountNames(frame.accountRowIDs)
+            let accounts = try caseFile.traceAccounts(frame.accountRowIDs)
             let labels = SourceLabels(
                 registry: try registry.load(), frame: frame,
-                accounts: names.map { SourceLabels.Account(platformID: $0.platformID, handle: $0.handle) })
+                accounts: accounts.map { SourceLabels.Account(platformID: $0.platformID, handle: $0.handle, platform: $0.platform) })
             let summary = labels.summary(frame, top: top)
             if json {
                 print(try jsonText(summary))

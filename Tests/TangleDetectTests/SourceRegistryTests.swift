@@ -177,6 +177,13 @@ import TangleCore
         #expect(imported.problems == [SourceListProblem(line: 7, reason: "expected a URL pattern such as https://domain/* or https://domain/path/*, got 'not a pattern at all'")])
     }
 
+    @Test func aBareListOfDomainsReadsAsPatterns() throws {
+        let imported = try Self.parse("rt.com\r\nwww.example.org\r\n", file: "plain.txt")
+        #expect(imported.format == .iffy)
+        #expect(imported.entries.map(\.value) == ["rt.com", "example.org"])
+        #expect(imported.entries.allSatisfy { $0.kind == .domain })
+    }
+
     @Test func aUserCSVWithLabelsPlatformsAndQuotedNotes() throws {
         let text = """
             domain,account,label,note,platform,country

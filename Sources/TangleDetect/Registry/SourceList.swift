@@ -70,14 +70,14 @@ public struct SourceListStore: Sendable {
     /// Every list in the directory, by name; an absent directory holds none.
     public func lists() throws -> [SourceList] {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return try files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { file in
+        return try files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { file in
             let path = directory + "/" + file
             do {
                 return try JSONDecoder().decode(SourceList.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
                 throw SourceListError(file: path, line: 0, "not a source list written by `tangle sources import` (\(error)); remove it or import its file again")
             }
-        }
+        }.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
     /// Writes `list` as `NAME.json`, replacing a list of that name: to a temporary file first, then

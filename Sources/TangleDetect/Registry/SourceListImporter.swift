@@ -5,7 +5,7 @@ import TangleCore
 public enum SourceListFormat: String, Sendable, Codable, CaseIterable {
     /// The State Media Monitor matrix CSV (`Region,Country,Media company,Main assets,URL,Typology,...`).
     case matrix
-    /// Iffy-style URL patterns, one per line (`https://domain/*`, `https://domain/path/*`).
+    /// Iffy-style URL patterns, one per line (`https://domain/*`, `https://domain/path/*`, or a bare domain).
     case iffy
     /// A CSV with a header naming a `domain`, `account` (or `handle`) or `url` column, and optionally
     /// `label`, `note`, `platform`, `country`, `name`, `citation`.
@@ -57,7 +57,7 @@ public enum SourceListImporter {
     }
 
     /// The format shown by the first line: the matrix's header, a CSV header with a `domain`,
-    /// `account`, `handle` or `url` column, or a URL pattern.
+    /// `account`, `handle` or `url` column, or a URL pattern or bare domain (Iffy-style, one per line).
     public static func detectFormat(_ bytes: [UInt8], file: String) throws -> SourceListFormat {
         let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
         guard let firstLine = text.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
@@ -69,6 +69,8 @@ public enum SourceListImporter {
         if !header.isDisjoint(with: ["domain", "account", "handle", "url"]) { return .csv }
         if line.hasPrefix("{") { return .registry }
         if line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("#") || line.hasSuffix("*") { return .iffy }
+        // A bare list of domains, one per line, reads as patterns too.
+        if !line.contains(where: { $0 == "," || $0.isWhitespace }), site(String(line)) != nil { return .iffy }
         throw SourceListError(
             file: file, line: 1,
             "expected the State Media Monitor matrix header (Region,Country,Media company,Main assets,URL,...), "
