@@ -50,6 +50,15 @@ import Testing
                     ], line: 1))
     }
 
+    @Test func itemsMayStartAtTheIndentationOfTheirKey() throws {
+        let text = "---\r\nnarratives:\r\n- id: a\r\n  terms:\r\n  - x   # why\r\n- id: 'b'\r\n  hashtags: y\r\n"
+        let definitions = try parse(text)
+        #expect(definitions.map(\.id) == ["a", "b"])
+        #expect(definitions.map(\.terms) == [["x"], []])
+        #expect(definitions[1].hashtags == ["y"])
+        #expect(definitions[1].line == 6)
+    }
+
     @Test(arguments: [
         ("narratives:\n  - id: a\n\tterms: [x]\n", 3, "tab"),
         ("narratives:\n  - id: a\n    terms: [x, y\n", 3, "`,` or `]`"),

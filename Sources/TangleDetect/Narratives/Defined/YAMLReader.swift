@@ -34,7 +34,7 @@ public indirect enum YAMLNode: Sendable, Equatable {
 /// - Complexity: O(n) in the file size.
 public enum YAMLReader {
     public static func parse(_ bytes: [UInt8], file: String) throws(NarrativeDefinitionError) -> YAMLNode {
-        var parser = try Parser(lines: lines(of: bytes, file: file), file: file)
+        var parser = Parser(lines: try lines(of: bytes, file: file), file: file)
         return try parser.document()
     }
 
@@ -75,7 +75,7 @@ public enum YAMLReader {
         let file: String
         var index = 0
 
-        init(lines: [Line], file: String) throws(NarrativeDefinitionError) {
+        init(lines: [Line], file: String) {
             self.lines = lines
             self.file = file
         }
