@@ -97,43 +97,65 @@ struct Narratives: ParsableCommand {
 
     static let batchSize = 65_536
 
-    /// Reads the case in batches and matches each batch on every core.
+    /// Reads the case in batches; each batch is matched on every core while the next one is read.
     static func match(_ matcher: DefinedNarrativeMatcher, in caseFile: CaseFile) throws -> Matches {
         let progress = ProgressLine()
         defer { progress.clear() }
         Interrupt.install()
         let lastRowID = max(1, try caseFile.lastPostRowID())
         var found = Matches()
-        var batch = NarrativePostBatch()
-        var posts: [Int64] = []
-        var accounts: [Int64] = []
-        var times: [Int64] = []
-        func flush() {
-            for pair in matcher.matches(in: batch) {
+        var reading = BatchInReading()
+        var matching: (job: MatchJob, batch: BatchInReading)?
+        func collect() {
+            guard let (job, batch) = matching else { return }
+            job.done.wait()
+            for pair in job.pairs {
                 found.narratives.append(Int32(pair.narrative))
-                found.posts.append(posts[pair.post])
-                found.accounts.append(accounts[pair.post])
-                found.times.append(times[pair.post])
+                found.posts.append(batch.posts[pair.post])
+                found.accounts.append(batch.accounts[pair.post])
+                found.times.append(batch.times[pair.post])
             }
-            found.postsRead += batch.count
-            batch.removeAll()
-            posts.removeAll(keepingCapacity: true)
-            accounts.removeAll(keepingCapacity: true)
-            times.removeAll(keepingCapacity: true)
+            found.postsRead += batch.posts.count
+            matching = nil
+        }
+        func submit() {
+            collect()
+            let job = MatchJob()
+            let texts = reading.texts
+            DispatchQueue.global().async(group: job.done) { job.pairs = matcher.matches(in: texts) }
+            matching = (job, reading)
+            // Fresh storage: the job still reads the batch just submitted.
+            reading = BatchInReading()
         }
         try caseFile.forEachNarrativePost { row in
-            batch.append(text: row.text, hashtags: row.hashtags, links: row.links, domains: row.domains)
-            posts.append(row.post)
-            accounts.append(row.account)
-            times.append(row.time)
-            guard batch.count == batchSize else { return true }
-            flush()
+            reading.texts.append(text: row.text, hashtags: row.hashtags, links: row.links, domains: row.domains)
+            reading.posts.append(row.post)
+            reading.accounts.append(row.account)
+            reading.times.append(row.time)
+            guard reading.posts.count == batchSize else { return true }
+            submit()
             progress.show("matching narratives: \(Int(100 * Double(row.post) / Double(lastRowID)))% of posts")
             return !Interrupt.requested()
         }
+        collect()
         if Interrupt.requested() { throw ExitCode(130) }
-        flush()
+        submit()
+        collect()
         return found
+    }
+
+    /// A batch of posts and who wrote them when, as read from the case.
+    struct BatchInReading {
+        var texts = NarrativePostBatch()
+        var posts: [Int64] = []
+        var accounts: [Int64] = []
+        var times: [Int64] = []
+    }
+
+    // @unchecked because `pairs` is written by the one block in `done` and read only after `done.wait()`.
+    final class MatchJob: @unchecked Sendable {
+        let done = DispatchGroup()
+        var pairs: [(post: Int, narrative: Int)] = []
     }
 
     /// Per narrative: volume, reach, first post, span and the most active accounts.

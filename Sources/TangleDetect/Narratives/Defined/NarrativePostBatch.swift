@@ -23,14 +23,6 @@ public struct NarrativePostBatch: Sendable {
         self.domains.append(domains)
     }
 
-    /// Empties the batch, keeping its storage for the next one.
-    public mutating func removeAll() {
-        texts.removeAll()
-        hashtags.removeAll()
-        links.removeAll()
-        domains.removeAll()
-    }
-
     struct ByteList: Sendable {
         var bytes: [UInt8] = []
         var ends: [Int] = []
@@ -38,11 +30,6 @@ public struct NarrativePostBatch: Sendable {
         mutating func append(_ item: UnsafeBufferPointer<UInt8>) {
             bytes.append(contentsOf: item)
             ends.append(bytes.count)
-        }
-
-        mutating func removeAll() {
-            bytes.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
         }
 
         func range(_ index: Int) -> Range<Int> {
