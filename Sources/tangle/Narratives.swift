@@ -138,7 +138,10 @@ struct Narratives: ParsableCommand {
             return !Interrupt.requested()
         }
         collect()
-        if Interrupt.requested() { throw ExitCode(130) }
+        if Interrupt.requested() {
+            printError("interrupted: no narratives run was saved")
+            throw ExitCode(130)
+        }
         submit()
         collect()
         return found
