@@ -29,6 +29,9 @@ struct Networks: ParsableCommand {
 
     @OptionGroup var registry: RegistryOption
 
+    @Flag(inversion: .prefixedNo, help: "Report each network's links by registry label (loads the case's posts; --no-sources skips it on large cases).")
+    var sources = true
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be positive") }
         if evidence && network == nil { throw ValidationError("--evidence needs --network, e.g. --network N1") }
@@ -62,8 +65,8 @@ struct Networks: ParsableCommand {
     }
 
     /// Each network's links by registry label, from the case's Frame (one load for all networks).
-    private func linkShares(_ networks: [SavedFinding], caseFile: CaseFile) throws -> [SourceLabels.LinkShares] {
-        guard !networks.isEmpty else { return [] }
+    private func linkShares(_ networks: [SavedFinding], caseFile: CaseFile) throws -> [SourceLabels.LinkShares?] {
+        guard sources, !networks.isEmpty else { return networks.map { _ in nil } }
         let frame = try caseFile.frame()
         let labels = SourceLabels(registry: try registry.load(), frame: frame)
         var denseOf: [Int64: UInt32] = [:]
@@ -72,8 +75,8 @@ struct Networks: ParsableCommand {
     }
 
     /// `sources: state-media 42% (120 of 285 links), ...`, or nil when the network posted no links.
-    static func sourcesLine(_ shares: SourceLabels.LinkShares) -> String? {
-        guard shares.links > 0 else { return nil }
+    static func sourcesLine(_ shares: SourceLabels.LinkShares?) -> String? {
+        guard let shares, shares.links > 0 else { return nil }
         guard !shares.labels.isEmpty else { return "sources: no labelled links among \(grouped(shares.links))" }
         let parts = shares.labels.map { "\($0.label) \(String(format: "%.0f%%", 100 * $0.share)) (\(grouped($0.links)) of \(grouped(shares.links)) links)" }
         return "sources: " + parts.joined(separator: ", ")
@@ -168,8 +171,8 @@ struct NetworkListItem: Encodable {
     var id: String
     var members: [String]
     var details: NetworkDetails
-    /// The members' links by registry label (`tangle sources`).
-    var sources: SourceLabels.LinkShares
+    /// The members' links by registry label (`tangle sources`); nil with `--no-sources`.
+    var sources: SourceLabels.LinkShares?
 }
 
 /// One-line JSON with sorted keys.

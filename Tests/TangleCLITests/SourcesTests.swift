@@ -98,6 +98,8 @@ import Testing
 
         let text = try TangleProcess.run(["networks", "--case", casePath, "--registry", registry])
         #expect(text.stdout.contains("    sources: test-outlet 100% (40 of 40 links)"), "\(text.stdout)")
+        let without = try TangleProcess.run(["networks", "--case", casePath, "--no-sources", "--registry", registry])
+        #expect(without.status == 0 && !without.stdout.contains("sources:"), "\(without.stdout)")
         let one = try TangleProcess.run(["networks", "--case", casePath, "--network", "N1", "--registry", registry])
         #expect(one.stdout.contains("sources: test-outlet 100% (40 of 40 links)"), "\(one.stdout)")
 
