@@ -47,10 +47,12 @@ public struct TraceAccountRow: Sendable, Equatable {
 extension CaseFile {
     /// Brings the provenance indexes (`post_url`, `post_ref`; see `Schema.registerProvenance`) up to
     /// date with every post in the case, in one transaction; returns the number of posts indexed
-    /// (0 when they already were). `progress` gets (posts done, posts to do).
+    /// (0 when they already were). `progress` gets (posts done, posts to do) between batches.
     ///
-    /// - Complexity: O(posts ingested since the last update + posts merged into), one pass in rowid
-    ///   order.
+    /// The splitting and inserting run inside SQLite (a recursive CTE splits the URL lists), a batch
+    /// of rowids per statement: no row crosses into Swift.
+    ///
+    /// - Complexity: O(p log n) for the p posts ingested since the last update or merged into.
     @discardableResult
     public func updateProvenanceIndex(progress: (Int, Int) -> Void = { _, _ in }) throws -> Int {
         let (through, newest, stale) = try database.read { db in
@@ -65,28 +67,25 @@ extension CaseFile {
             // Read again under the write lock: another trace may have caught up meanwhile.
             let through = try Int64.fetchOne(db, sql: "SELECT through_post FROM provenance_index WHERE id = 1") ?? 0
             let newest = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM post") ?? 0
-            let insertURL = try db.cachedStatement(sql: "INSERT OR IGNORE INTO post_url (url, post) VALUES (?, ?)")
-            let insertRef = try db.cachedStatement(sql: "INSERT OR IGNORE INTO post_ref (ref, post) VALUES (?, ?)")
             // Posts below the watermark whose URLs a merge changed: their rows are redone.
-            let stale = try Int64.fetchAll(db, sql: "SELECT post FROM post_url_stale WHERE post <= ? ORDER BY post", arguments: [through])
-            for post in stale {
-                try db.execute(sql: "DELETE FROM post_url WHERE post = ?", arguments: [post])
-                if let urls = try String.fetchOne(db, sql: "SELECT urls FROM post WHERE id = ?", arguments: [post]) {
-                    for url in ListColumn.decode(urls) { try insertURL.execute(arguments: [String(url), post]) }
-                }
-            }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM post WHERE id > ?", arguments: [through]) ?? 0
-            var done = 0
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, urls, ref_post FROM post WHERE id > ? ORDER BY id", arguments: [through])
-            while let row = try rows.next() {
-                let post: Int64 = row[0]
-                let urls: String = row[1]
-                if !urls.isEmpty {
-                    for url in ListColumn.decode(urls) { try insertURL.execute(arguments: [String(url), post]) }
-                }
-                if let ref = row[2] as String?, !ref.isEmpty { try insertRef.execute(arguments: [ref, post]) }
-                done += 1
-                if done % 65_536 == 0 { progress(done, total) }
+            let merged = try Int.fetchOne(db, sql: "SELECT count(*) FROM post_url_stale WHERE post <= ?", arguments: [through]) ?? 0
+            try db.execute(
+                sql: "DELETE FROM post_url WHERE post IN (SELECT post FROM post_url_stale WHERE post <= ?)", arguments: [through])
+            try db.execute(
+                sql: Self.insertURLsSQL(where: "id IN (SELECT post FROM post_url_stale WHERE post <= ?)"), arguments: [through])
+            let total = Int(newest - through)
+            let batch: Int64 = 262_144
+            var low = through
+            while low < newest {
+                let high = min(low + batch, newest)
+                try db.execute(sql: Self.insertURLsSQL(where: "id > ? AND id <= ?"), arguments: [low, high])
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO post_ref (ref, post)
+                        SELECT ref_post, id FROM post WHERE id > ? AND id <= ? AND ref_post IS NOT NULL AND ref_post != ''
+                        """, arguments: [low, high])
+                low = high
+                progress(Int(low - through), total)
             }
             try db.execute(sql: "DELETE FROM post_url_stale")
             try db.execute(
@@ -95,8 +94,21 @@ extension CaseFile {
                     ON CONFLICT (id) DO UPDATE SET through_post = excluded.through_post, updated_at = excluded.updated_at
                     """,
                 arguments: [max(newest, through), Int64(Date().timeIntervalSince1970 * 1000)])
-            return done + stale.count
+            return total + merged
         }
+    }
+
+    /// Splits the `urls` lists (`ListColumn`: single spaces, no empty items) of the posts matching
+    /// `condition` into `post_url` rows.
+    private static func insertURLsSQL(where condition: String) -> String {
+        """
+        WITH RECURSIVE split (post, url, rest) AS (
+            SELECT id, NULL, urls || ' ' FROM post WHERE \(condition) AND urls != ''
+            UNION ALL
+            SELECT post, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest != ''
+        )
+        INSERT OR IGNORE INTO post_url (url, post) SELECT url, post FROM split WHERE url IS NOT NULL AND url != ''
+        """
     }
 
     /// The row ids of the posts linking a normalised URL, ascending; reads the provenance index, so

@@ -182,7 +182,7 @@ public struct TraceReport: Encodable, Sendable, Equatable {
                 p.time, Self.lagText(p.lagSeconds).padded(14), p.id.padded(20), (p.handle.map { "@" + $0 } ?? p.account).padded(22),
                 p.kind.padded(8),
                 p.classes.map { $0 == TraceClass.network.rawValue ? "network " + (p.network ?? "") : $0 }.joined(separator: ", ")
-                    + (p.label.map { " [\($0)]" } ?? ""),
+                    + (p.label.map { p.classes.contains($0) ? "" : " [\($0)]" } ?? ""),
             ].joined(separator: "  ")
         }
         let header = ["time".padded(24), "lag".padded(14), "post".padded(20), "account".padded(22), "kind".padded(8), "classes"]
@@ -191,7 +191,7 @@ public struct TraceReport: Encodable, Sendable, Equatable {
         lines += ["", "First of each class", "class".padded(11) + "  " + header]
             + firstOfClass.map { "\($0.class.padded(11))  " + row($0.post) }
         lines += ["", "Stages"] + stages.map { "\($0.name.padded(18))  \(Self.lagText($0.lagSeconds).padded(14))  \($0.post.id)" }
-        lines += ["", "Uptakes" + (uptakes.isEmpty ? ": none (give --watch FILE or --reach N)" : "")]
+        lines += ["", "Uptakes" + (uptakes.isEmpty ? ": no post by a watched or high-reach account" : "")]
         let byID = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let edgeKind = Dictionary(graph.edges.map { ($0.target, $0.kind) }, uniquingKeysWith: { a, _ in a })
         for u in uptakes {
