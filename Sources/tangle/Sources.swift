@@ -36,8 +36,10 @@ struct Sources: ParsableCommand {
         abstract: "The source registry: lists of state-affiliated, low-credibility or your own labelled domains and accounts.",
         discussion: """
             A built-in list of state-affiliated outlets (label state-media) is always there; imported lists \
-            are kept in the registry directory, one file per list, and take precedence over it (among \
-            themselves, by list name).
+            are kept in the registry directory, one file per list. The most specific match labels a thing \
+            (a URL prefix, then the longest domain); where lists give the same thing different labels, \
+            state-media wins, then labels in alphabetical order; within a label, imported lists by name, \
+            then the built-in list. `tangle sources lookup` shows every label a thing has.
             """,
         subcommands: [Import.self, List.self, Remove.self, Lookup.self, Label.self])
 
@@ -114,7 +116,7 @@ struct Sources: ParsableCommand {
                 print(try jsonText(items))
                 return
             }
-            var lines = ["registry \(registry.directory): \(items.count) lists (earlier lists take precedence)"]
+            var lines = ["registry \(registry.directory): \(items.count) lists (same label: earlier lists take precedence)"]
             for item in items {
                 let kinds = SourceEntry.Kind.allCases.map { "\(grouped(item.entries[$0.rawValue] ?? 0)) \($0.rawValue)" }
                 lines.append("")

@@ -12,7 +12,7 @@ import Testing
             "Watch List.csv",
             """
             domain,account,label,note,platform
-            rt.com,,mine,overrides the built-in label,
+            rt.com,,state-media,overrides the built-in entry,
             news.example/politics,,,,
             ,@Outlet_One,,,twitter
             ,,,,
@@ -42,7 +42,7 @@ import Testing
         let url = try TangleProcess.run(["sources", "lookup", "https://www.rt.com/news/1", "--json", "--registry", registry])
         let matches = try #require(try Self.json(url.stdout) as? [[String: Any]])
         #expect(matches.map { $0["list"] as? String } == ["watch-list", "built-in"], "the imported list comes first")
-        #expect(matches.first?["label"] as? String == "mine")
+        #expect(matches.first?["note"] as? String == "overrides the built-in entry")
         let prefix = try TangleProcess.run(["sources", "lookup", "news.example/politics/story", "--registry", registry])
         #expect(prefix.stdout.hasPrefix("watch  news.example/politics  (url-prefix"), "\(prefix.stdout)")
         let handle = try TangleProcess.run(["sources", "lookup", "@outlet_one", "--registry", registry])
@@ -61,7 +61,7 @@ import Testing
         let removed = try TangleProcess.run(["sources", "remove", "watch-list", "--registry", registry])
         #expect(removed.status == 0 && removed.stdout == "removed watch-list\n")
         let afterwards = try TangleProcess.run(["sources", "lookup", "rt.com", "--registry", registry])
-        #expect(afterwards.stdout.hasPrefix("state-media  rt.com"), "\(afterwards.stdout)")
+        #expect(afterwards.stdout.hasPrefix("state-media  rt.com  (domain; RT; Russia;"), "\(afterwards.stdout)")
         let missing = try TangleProcess.run(["sources", "remove", "watch-list", "--registry", registry])
         #expect(missing.status != 0 && missing.stderr.contains("no list 'watch-list'"))
         let builtIn = try TangleProcess.run(["sources", "remove", "built-in", "--registry", registry])

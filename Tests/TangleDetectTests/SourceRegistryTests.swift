@@ -44,13 +44,18 @@ import TangleCore
             imported.entries = entries
             return SourceList(name: name, label: "x", format: .csv, source: "", sha256: "", importedAt: nil, imported: imported)
         }
+        // state-media first, then labels in byte order; within a label, lists by name, built-in last.
         let registry = SourceRegistry(lists: [
-            BuiltInSources.list, list("zz", [Self.entry(.domain, "rt.com", "z", list: "zz")]),
-            list("aa", [Self.entry(.domain, "rt.com", "a", list: "aa")]),
+            BuiltInSources.list, list("zz", [Self.entry(.domain, "rt.com", "a-label", list: "zz")]),
+            list("aa", [Self.entry(.domain, "rt.com", "low-credibility", list: "aa")]),
+            list("mm", [Self.entry(.domain, "rt.com", "state-media", list: "mm")]),
         ])
-        #expect(registry.entry(forDomain: "rt.com")?.list == "aa")
-        #expect(registry.matches(forDomain: "rt.com").map(\.list) == ["aa", "zz", "built-in"])
+        #expect(registry.entry(forDomain: "rt.com")?.list == "mm")
+        #expect(registry.matches(forDomain: "rt.com").map(\.list) == ["mm", "built-in", "zz", "aa"])
         #expect(SourceRegistry(lists: [BuiltInSources.list]).entry(forDomain: "rt.com")?.list == "built-in")
+        let shuffled = SourceRegistry(lists: [list("aa", [Self.entry(.domain, "rt.com", "low-credibility", list: "aa")]), BuiltInSources.list])
+        #expect(shuffled.entry(forDomain: "rt.com")?.label == "state-media", "Iffy's rt.com does not hide RT's state affiliation")
+        #expect(shuffled.entry(forDomain: "sub.rt.com")?.list == "built-in")
     }
 
     @Test func aURLPrefixBeatsItsDomainOnlyAtAPathBoundary() {

@@ -50,8 +50,14 @@ public struct SourceEntry: Sendable, Equatable, Codable {
 ///
 /// **Precedence between lists**: when two entries label the same thing (same kind and value; for
 /// accounts, also a platform both accept), the one earlier in `entries` wins. `SourceRegistry(lists:)`
-/// and `tangle sources` order imported lists by name (byte order) and put the built-in list last, so
-/// an analyst's own list overrides the starter list, and the outcome never depends on import order.
+/// (what `tangle sources` uses) orders entries by
+/// 1. label: `state-media` first, then other labels in byte order. A state-affiliated outlet is the
+///    origin class provenance looks for, so RT stays `state-media` when the Iffy list also names
+///    rt.com `low-credibility` (`tangle sources lookup` shows every label a thing has);
+/// 2. list: imported lists by name (byte order), the built-in list last, so an analyst's own list
+///    overrides the starter list's entry for the same label;
+/// 3. row order within a list.
+/// The outcome never depends on the order in which lists were imported.
 ///
 /// Lookups are dictionary probes: O(labels in the host) for a domain, plus the URL prefixes of that
 /// one host for a URL.
@@ -91,11 +97,20 @@ public struct SourceRegistry: Sendable {
         }
     }
 
-    /// A registry over whole lists: the given lists by name, then the built-in list (see the type's
-    /// precedence rule).
+    /// A registry over whole lists, their entries ordered by the type's precedence rule (label, then
+    /// list name with the built-in list last, then row).
     public init(lists: [SourceList]) {
         let ordered = lists.filter { $0.name != BuiltInSources.listName }.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        self.init(entries: ordered.flatMap(\.entries) + lists.filter { $0.name == BuiltInSources.listName }.flatMap(\.entries))
+            + lists.filter { $0.name == BuiltInSources.listName }
+        let entries = ordered.flatMap(\.entries).enumerated().sorted { a, b in
+            let (la, lb) = (a.element.label, b.element.label)
+            if la != lb {
+                if la == BuiltInSources.label || lb == BuiltInSources.label { return la == BuiltInSources.label }
+                return la.utf8.lexicographicallyPrecedes(lb.utf8)
+            }
+            return a.offset < b.offset
+        }
+        self.init(entries: entries.map(\.element))
     }
 
     /// The entry for a normalised URL and its host (most specific match first: URL prefix, then the
