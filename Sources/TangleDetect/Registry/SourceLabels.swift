@@ -42,6 +42,7 @@ public struct SourceLabels: Sendable {
     ///
     /// - Complexity: O(distinct links + distinct domains + accounts) registry lookups.
     public init(registry: SourceRegistry, frame: Frame, accounts: [Account] = []) {
+        precondition(accounts.isEmpty || accounts.count == frame.accountCount, "accounts must align with the Frame's dense accounts")
         self.registry = registry
         linkEntries = frame.links.names.map { registry.entryIndex(forURL: $0, host: "") ?? Self.none }
         domainEntries = frame.domains.names.map { registry.entryIndex(forDomain: $0) ?? Self.none }
