@@ -100,6 +100,24 @@ import Testing
         #expect(details["lagSeconds"] as? Int == 93_600)
     }
 
+    @Test func registryLabelsMakeTheStateMediaClassAndTheOriginLabel() throws {
+        let folder = try Folder()
+        let (casePath, _) = try Self.tracedCase(folder)
+        let registry = folder.path + "/registry"
+        let list = try folder.write("outlets.csv", "account,label\n10,state-media\n")
+        let imported = try TangleProcess.run(["sources", "import", list, "--as", "state-media", "--registry", registry])
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        let json = try TangleProcess.run(["trace", "--case", casePath, "--url", "news.example/story", "--registry", registry, "--json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let firsts = (report["firstOfClass"] as? [[String: Any]] ?? []).map { "\($0["class"] ?? ""):\(($0["post"] as? [String: Any])?["id"] ?? "")" }
+        #expect(firsts == ["state-media:1", "organic:2"], "the outlet's account is labelled, so it is not organic")
+
+        #expect(try TangleProcess.run(["trace", "--case", casePath, "--all-urls", "--registry", registry]).status == 0)
+        let origin = try #require(try CaseFile(path: casePath, create: false).latestFindings().first { $0.finding.kind == "origin" })
+        #expect(origin.finding.details.contains("\"label\" : \"state-media\""), "\(origin.finding.details)")
+    }
+
     @Test func aBadWatchFileIsNamedWithItsLine() throws {
         let folder = try Folder()
         let (casePath, _) = try Self.tracedCase(folder)
