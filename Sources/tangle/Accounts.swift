@@ -51,6 +51,8 @@ struct AccountScoring {
     var scored: ScoreModel.Scored
     var crossValidation: CrossValidation?
     var trainingRows: Int
+    /// Where the time went, for `tangle bench --accounts`.
+    var stages: [StageClock.Lap] = []
 
     /// The weights without labels: the chance each signal at full strength marks an inauthentic
     /// account on its own. Coordination (a flagged network) and batch creation are the strongest;
@@ -64,13 +66,19 @@ struct AccountScoring {
     ]
 
     static func run(_ caseFile: CaseFile, train: String?) throws -> AccountScoring {
+        var clock = StageClock()
+        clock.start("load")
         let frame = try caseFile.frame()
+        clock.start("profiles")
         let names = try caseFile.accountNames(frame.accountRowIDs)
         let profiles = try caseFile.accountProfiles(frame)
         let clients = try caseFile.postClients(frame)
+        clock.start("signals")
         var features = AccountSignals.compute(frame: frame, profiles: profiles, clients: clients)
         try Self.addCoordination(&features, caseFile: caseFile, frame: frame)
+        clock.start("shifts")
         Self.addWorkSchedule(&features, frame: frame)
+        clock.start("score")
 
         var model = ScoreModel.weighted(Self.weights)
         var crossValidation: CrossValidation?
@@ -89,9 +97,10 @@ struct AccountScoring {
             trainingRows = rows.count
         }
         let scored = model.score(names: features.names, features: features.values)
+        clock.stop()
         return AccountScoring(
             frame: frame, names: names, features: features, model: model, scored: scored,
-            crossValidation: crossValidation, trainingRows: trainingRows)
+            crossValidation: crossValidation, trainingRows: trainingRows, stages: clock.laps)
     }
 
     /// Membership of a network of the latest coordination run, as a signal in [0, 1]: 1 for a member.

@@ -16,7 +16,8 @@ struct Bench: ParsableCommand {
             Generates a synthetic file (reused when it exists), then runs each phase in its own child process:
             `hash` computes the file's SHA-256 alone, `parse` reads every record without storing it (hashing
             the file as ingest does), `ingest` stores it into a fresh case file, and with --detect, `detect`
-            runs the coordination detector with every signal on that case. Prints rows per second and each
+            runs the coordination detector with every signal on that case, and with --accounts, `accounts` scores
+            every account (signals, shift groups, score; after `detect` when both are given). Prints rows per second and each
             child's own peak resident memory.
             """)
 
@@ -28,6 +29,9 @@ struct Bench: ParsableCommand {
 
     @Flag(help: "Also time `tangle detect` (every signal, default parameters) on the ingested case.")
     var detect = false
+
+    @Flag(help: "Also time `tangle accounts` (every account signal, shift groups and the score) on the ingested case.")
+    var accounts = false
 
     @Option(help: "Folder for the generated file and the case file.")
     var dir = ".build-bench"
@@ -51,7 +55,7 @@ struct Bench: ParsableCommand {
         }
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print("file      \(path)  \(layout.rawValue)  \(grouped(posts)) rows  \(grouped(size / 1_000_000)) MB")
-        for phase in ["hash", "parse", "ingest"] + (detect ? ["detect"] : []) {
+        for phase in ["hash", "parse", "ingest"] + (detect ? ["detect"] : []) + (accounts ? ["accounts"] : []) {
             let report = try child(["bench", "--phase", phase, "--file", path, "--dir", dir, "--posts", "\(posts)"])
             print("\(phase.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report)")
         }
@@ -80,6 +84,12 @@ struct Bench: ParsableCommand {
             rows = posts
             stages = "; " + summary.stages.map { String(format: "%@ %.1f s", $0.stage, $0.seconds) }.joined(separator: ", ")
             stages += "; \(grouped(summary.pairs)) pairs, \(summary.networks.count) networks"
+        case "accounts":
+            let scoring = try AccountScoring.run(try CaseFile(path: "\(dir)/bench.tangle", create: false), train: nil)
+            rows = posts
+            stages = "; " + scoring.stages.map { String(format: "%@ %.1f s", $0.stage, $0.seconds) }.joined(separator: ", ")
+            let flagged = scoring.scored.scores.count { $0 >= scoring.model.threshold }
+            stages += "; \(grouped(scoring.frame.accountCount)) accounts, \(grouped(flagged)) flagged"
         default:
             throw ValidationError("unknown phase \(phase)")
         }

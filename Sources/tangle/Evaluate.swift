@@ -24,15 +24,17 @@ struct Evaluate: ParsableCommand {
         }
         let store = try CaseFile(path: caseFile.path, create: false)
         let findings = try Self.detectedFindings(
-            try store.latestFindings(), shiftsRan: try store.latestRun(detector: Shifts.detector) != nil)
+            try store.latestFindings(), shiftsRan: try store.latestRun(detector: Shifts.detector) != nil,
+            traceRan: try store.latestRun(detector: "trace") != nil)
         let report = Evaluation.score(findings, against: truth)
         print(json ? try jsonText(report) : report.text)
     }
 
     /// The case's latest findings in the terms truth.json uses. Shift groups, flagged or not, are
     /// listed apart (a shift group is a schedule, not a coordinated network); `shiftsRan` says that
-    /// `tangle shifts` ran, so that a run that found no group still counts as zero groups.
-    static func detectedFindings(_ saved: [SavedFinding], shiftsRan: Bool = false) throws -> DetectedFindings {
+    /// `tangle shifts` ran, so that a run that found no group still counts as zero groups; `traceRan`
+    /// likewise for the origins of `tangle trace --all-urls`.
+    static func detectedFindings(_ saved: [SavedFinding], shiftsRan: Bool = false, traceRan: Bool = false) throws -> DetectedFindings {
         var result = DetectedFindings()
         var flagged = Set<String>()
         var shiftGroups: [DetectedFindings.ShiftGroup] = []
@@ -44,6 +46,10 @@ struct Evaluate: ParsableCommand {
                     utcOffsetHours: shift.utcOffsetHours, isWorkSchedule: shift.isWorkSchedule))
         }
         if shiftsRan || !shiftGroups.isEmpty { result.shiftGroups = shiftGroups }
+        let origins = try saved.filter { $0.finding.kind == "origin" }.map { item in
+            try JSONDecoder().decode(DetectedFindings.Origin.self, from: Data(item.finding.details.utf8))
+        }
+        if traceRan || !origins.isEmpty { result.origins = origins }
         for item in saved where item.finding.flagged {
             let details = Data(item.finding.details.utf8)
             switch item.finding.kind {

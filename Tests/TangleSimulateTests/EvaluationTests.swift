@@ -75,6 +75,35 @@ enum World {
         #expect(report.pivots.matches.map(\.errorDays) == [0])
         #expect(report.uptakes.found == Rate(1, of: 1))
         #expect(report.uptakes.events.map(\.lagErrorSeconds) == [0])
+        #expect(report.origins == nil, "no trace ran")
+    }
+
+    @Test func originsOfStories() {
+        var truth = World.truth
+        truth.operations[0].stories.append(
+            .init(id: "st2", narrative: "economy", url: "https://fake.example/b", firstPostID: "300", firstTime: "2016-10-07T12:00:00Z"))
+        truth.operations[0].stories.append(
+            .init(id: "st3", narrative: "economy", url: "https://outlet.example/c", firstPostID: "400", firstTime: "2016-10-08T12:00:00Z"))
+        let findings = DetectedFindings(
+            origins: [
+                // As posted, with tracking parameters; the outlet's own post.
+                .init(url: "https://www.outlet.example/a?utm_source=x", postID: "100", accountID: "o1"),
+                .init(url: "https://fake.example/b", postID: "300", accountID: "b1"),
+                // A repost taken for the origin.
+                .init(url: "https://outlet.example/c", postID: "401", accountID: "b2"),
+            ])
+        let origins = try! #require(Evaluation.score(findings, against: truth).origins)
+        #expect(origins.found == Rate(2, of: 3))
+        #expect(origins.byOutlet == Rate(1, of: 2))
+        #expect(origins.missed.map(\.storyID) == ["st3"] && origins.missed.first?.detectedPostID == "401")
+        #expect(Evaluation.score(DetectedFindings(origins: []), against: truth).origins?.found == Rate(0, of: 3))
+    }
+
+    @Test func uptakeLagWithinTenPercent() {
+        let findings = DetectedFindings(uptakes: [.init(url: "outlet.example/a", accountID: "w1", lagSeconds: 86_400 + 8_641)])
+        let report = Evaluation.score(findings, against: World.truth)
+        #expect(report.uptakes.found == Rate(1, of: 1))
+        #expect(report.uptakes.lagWithinTenPercent == Rate(0, of: 1), "8,641 s off a 86,400 s lag is over 10 %")
     }
 
     @Test func empty() {
@@ -292,7 +321,7 @@ enum World {
                 pivots: 2 detected, 1 true
                   operation  true        nearest detected  error
                   op1        2016-10-20  2016-10-18        2 d
-                uptakes: 1/1 found, mean |lag error| 300.0 s, 1 detected matching no true event
+                uptakes: 1/1 found, 1/1 with the lag within 10 %, mean |lag error| 300.0 s, 1 detected matching no true event
                   operation  story  account  lag      detected  error
                   op1        st1    w1       86400 s  86100 s   -300 s
 

@@ -11,16 +11,19 @@ public struct DetectedFindings: Codable, Sendable, Equatable {
     public var uptakes: [Uptake]
     /// Shift groups (`tangle shifts`), work schedules or not; nil when the shift detector did not run.
     public var shiftGroups: [ShiftGroup]?
+    /// Each traced URL's first post (`tangle trace --all-urls`); nil when no trace ran.
+    public var origins: [Origin]?
 
     public init(
         flaggedAccounts: [String] = [], networks: [Network] = [], pivots: [Pivot] = [], uptakes: [Uptake] = [],
-        shiftGroups: [ShiftGroup]? = nil
+        shiftGroups: [ShiftGroup]? = nil, origins: [Origin]? = nil
     ) {
         self.flaggedAccounts = flaggedAccounts
         self.networks = networks
         self.pivots = pivots
         self.uptakes = uptakes
         self.shiftGroups = shiftGroups
+        self.origins = origins
     }
 
     /// Accounts keeping the same hours of the week, and the office time zone those hours fit.
@@ -71,6 +74,21 @@ public struct DetectedFindings: Codable, Sendable, Equatable {
             self.url = url
             self.accountID = accountID
             self.lagSeconds = lagSeconds
+        }
+    }
+
+    /// Where a traced URL first appeared.
+    public struct Origin: Codable, Sendable, Equatable {
+        public var url: String
+        /// The platform id of the first post.
+        public var postID: String
+        /// The platform id of its account.
+        public var accountID: String
+
+        public init(url: String, postID: String, accountID: String) {
+            self.url = url
+            self.postID = postID
+            self.accountID = accountID
         }
     }
 }

@@ -10,7 +10,8 @@
 ///   organic network member is a class of its own (organic accounts are not a unit that should be found
 ///   together), and an operation account in no network is a cluster of its own (missed, not grouped).
 ///   Organic accounts in no network are not items: they appear on neither side.
-/// - **Pivots** and **uptakes**: `PivotMatching`, `UptakeMatching`.
+/// - **Pivots**, **uptakes** and **origins**: `PivotMatching`, `UptakeMatching`, `OriginMatching` (only
+///   when a trace ran).
 /// - **Shift groups**: `ShiftMatching`, only when the shift detector ran.
 public enum Evaluation {
     /// - Complexity: O(A + M + K·U + n log n + E[MI]) expected, for A operation accounts in U units, K
@@ -26,7 +27,8 @@ public enum Evaluation {
             networks: networks(ids: findings.networks.map(\.id), members: members, labels: labels),
             pivots: PivotMatching.match(truth.operations, detected: findings.pivots),
             uptakes: UptakeMatching.match(truth.operations, detected: findings.uptakes),
-            shifts: findings.shiftGroups.map { ShiftMatching.match(truth.operations, detected: $0) })
+            shifts: findings.shiftGroups.map { ShiftMatching.match(truth.operations, detected: $0) },
+            origins: findings.origins.map { OriginMatching.match(truth.operations, detected: $0) })
     }
 
     /// - Complexity: O(F + A) expected for F flagged and A operation accounts.

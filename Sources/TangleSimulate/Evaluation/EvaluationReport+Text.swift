@@ -11,7 +11,7 @@ extension EvaluationReport {
                 "null scenario (no operation): \(accounts.flagged) flagged accounts, \(networks.detected) networks"
                     + " (target 0)")
         }
-        lines += accountLines + networkLines + pivotLines + uptakeLines + shiftLines
+        lines += accountLines + networkLines + pivotLines + uptakeLines + originLines + shiftLines
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -70,8 +70,8 @@ extension EvaluationReport {
     private var uptakeLines: [String] {
         let meanError = uptakes.meanAbsoluteLagErrorSeconds.map { Self.decimal($0, places: 1) + " s" } ?? "n/a"
         var lines = [
-            "uptakes: \(Self.counts(uptakes.found)) found, mean |lag error| \(meanError),"
-                + " \(uptakes.unmatchedDetected) detected matching no true event"
+            "uptakes: \(Self.counts(uptakes.found)) found, \(Self.counts(uptakes.lagWithinTenPercent)) with the lag"
+                + " within 10 %, mean |lag error| \(meanError), \(uptakes.unmatchedDetected) detected matching no true event"
         ]
         guard !uptakes.events.isEmpty else { return lines }
         var rows = [["operation", "story", "account", "lag", "detected", "error"]]
@@ -85,6 +85,24 @@ extension EvaluationReport {
         lines += Self.table(rows)
         if uptakes.events.count > Self.listedRows {
             lines.append("  ... \(uptakes.events.count - Self.listedRows) more events (--json lists all)")
+        }
+        return lines
+    }
+
+    private var originLines: [String] {
+        guard let origins else { return [] }
+        var lines = [
+            "origins: \(Self.counts(origins.found)) stories' first post found,"
+                + " \(Self.counts(origins.byOutlet)) outlet stories traced to the outlet's account"
+        ]
+        guard !origins.missed.isEmpty else { return lines }
+        var rows = [["operation", "story", "first post", "detected"]]
+        rows += origins.missed.prefix(Self.listedRows).map {
+            [$0.operation, $0.storyID, $0.firstPostID, $0.detectedPostID ?? "not traced"]
+        }
+        lines += Self.table(rows)
+        if origins.missed.count > Self.listedRows {
+            lines.append("  ... \(origins.missed.count - Self.listedRows) more missed (--json lists all)")
         }
         return lines
     }

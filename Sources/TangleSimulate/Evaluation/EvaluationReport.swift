@@ -14,12 +14,15 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
     public var uptakes: Uptakes
     /// Shift groups against the troll units; nil when the shift detector did not run.
     public var shifts: Shifts?
+    /// Stories' origins, when a trace ran.
+    public var origins: Origins?
 
     public init(
         scenario: String, seed: UInt64, isNullScenario: Bool, accounts: Accounts, networks: Networks, pivots: Pivots,
-        uptakes: Uptakes, shifts: Shifts? = nil
+        uptakes: Uptakes, shifts: Shifts? = nil, origins: Origins? = nil
     ) {
         self.shifts = shifts
+        self.origins = origins
         self.scenario = scenario
         self.seed = seed
         self.isNullScenario = isNullScenario
@@ -176,11 +179,17 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         public var unmatchedDetected: Int
         /// Mean of `|lagErrorSeconds|` over the events found; nil when none was found.
         public var meanAbsoluteLagErrorSeconds: Double?
+        /// True events found with a lag within 10 % of the true lag, of all true events.
+        public var lagWithinTenPercent: Rate
         /// One per true uptake event, in the truth's order.
         public var events: [UptakeMatch]
 
-        public init(found: Rate, unmatchedDetected: Int, meanAbsoluteLagErrorSeconds: Double?, events: [UptakeMatch]) {
+        public init(
+            found: Rate, unmatchedDetected: Int, meanAbsoluteLagErrorSeconds: Double?, lagWithinTenPercent: Rate,
+            events: [UptakeMatch]
+        ) {
             self.found = found
+            self.lagWithinTenPercent = lagWithinTenPercent
             self.unmatchedDetected = unmatchedDetected
             self.meanAbsoluteLagErrorSeconds = meanAbsoluteLagErrorSeconds
             self.events = events
@@ -211,6 +220,39 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             self.lagSeconds = lagSeconds
             self.detectedLagSeconds = detectedLagSeconds
             self.lagErrorSeconds = lagErrorSeconds
+        }
+    }
+
+    /// Where each planted story first appeared, against the traces' origins.
+    public struct Origins: Codable, Sendable, Equatable {
+        /// Stories whose detected first post is the true one, of all stories.
+        public var found: Rate
+        /// Stories published on an outlet's domain whose origin names that outlet's account, of those stories.
+        public var byOutlet: Rate
+        /// The stories not found, in the truth's order.
+        public var missed: [OriginMiss]
+
+        public init(found: Rate, byOutlet: Rate, missed: [OriginMiss]) {
+            self.found = found
+            self.byOutlet = byOutlet
+            self.missed = missed
+        }
+    }
+
+    public struct OriginMiss: Codable, Sendable, Equatable {
+        public var operation: String
+        public var storyID: String
+        public var url: String
+        public var firstPostID: String
+        /// The first post the trace reported, or nil when it did not trace the URL.
+        public var detectedPostID: String?
+
+        public init(operation: String, storyID: String, url: String, firstPostID: String, detectedPostID: String?) {
+            self.operation = operation
+            self.storyID = storyID
+            self.url = url
+            self.firstPostID = firstPostID
+            self.detectedPostID = detectedPostID
         }
     }
 }

@@ -23,6 +23,7 @@ enum UptakeMatching {
         var events: [EvaluationReport.UptakeMatch] = []
         var found = 0
         var absoluteErrorSum = 0
+        var withinTenPercent = 0
         for operation in operations {
             var storyURLs: [String: String] = [:]
             for story in operation.stories where storyURLs[story.id] == nil {
@@ -40,6 +41,7 @@ enum UptakeMatching {
                 if let error {
                     found += 1
                     absoluteErrorSum += abs(error)
+                    if 10 * abs(error) <= uptake.lagSeconds { withinTenPercent += 1 }
                 }
                 events.append(
                     EvaluationReport.UptakeMatch(
@@ -51,7 +53,7 @@ enum UptakeMatching {
         return EvaluationReport.Uptakes(
             found: Rate(found, of: events.count), unmatchedDetected: unmatched,
             meanAbsoluteLagErrorSeconds: found == 0 ? nil : Double(absoluteErrorSum) / Double(found),
-            events: events)
+            lagWithinTenPercent: Rate(withinTenPercent, of: events.count), events: events)
     }
 
     /// The lag closest to `lag` (ties: the first listed).
