@@ -1,4 +1,5 @@
 import Foundation
+import TangleCore
 import TangleStore
 import Testing
 
@@ -116,6 +117,44 @@ import Testing
         #expect(try TangleProcess.run(["trace", "--case", casePath, "--all-urls", "--registry", registry]).status == 0)
         let origin = try #require(try CaseFile(path: casePath, create: false).latestFindings().first { $0.finding.kind == "origin" })
         #expect(origin.finding.details.contains("\"label\" : \"state-media\""), "\(origin.finding.details)")
+    }
+
+    /// The quality bar on a small world: every planted story's first post found, every planted
+    /// uptake found with its lag within 10 % (scored by `tangle evaluate`).
+    @Test func simulatedWorldOriginsAndUptakes() throws {
+        let folder = try Folder()
+        let world = folder.path + "/world"
+        let casePath = folder.path + "/c.tangle"
+        #expect(try TangleProcess.run(["simulate", "--scenario", "influence-op", "--posts", "40000", "--seed", "2", "--out", world]).status == 0)
+        #expect(try TangleProcess.run(["ingest", world + "/tweets.csv", world + "/users.csv", "--case", casePath]).status == 0)
+        let truth = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: world + "/truth.json"))) as? [String: Any])
+        let watched = try #require(truth["watchedAccounts"] as? [String])
+        let watch = try folder.write("watch.txt", watched.joined(separator: "\n") + "\n")
+        let batch = try TangleProcess.run(["trace", "--case", casePath, "--all-urls", "--watch", watch])
+        #expect(batch.status == 0, "\(batch.stderr)")
+
+        let evaluation = try TangleProcess.run(["evaluate", "--case", casePath, "--truth", world + "/truth.json", "--json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(evaluation.stdout.utf8)) as? [String: Any])
+        var originPost: [String: String] = [:]
+        for saved in try CaseFile(path: casePath, create: false).latestFindings() where saved.finding.kind == "origin" {
+            let details = try JSONSerialization.jsonObject(with: Data(saved.finding.details.utf8)) as? [String: Any]
+            originPost[saved.finding.key] = details?["postID"] as? String
+        }
+        let stories = (truth["operations"] as? [[String: Any]] ?? []).flatMap { $0["stories"] as? [[String: Any]] ?? [] }
+        #expect(!stories.isEmpty)
+        for story in stories {
+            let url = URLNormalizer.normalize(story["url"] as? String ?? "").url
+            #expect(originPost[url] == story["firstPostID"] as? String, "origin of \(url)")
+        }
+        let uptakes = try #require(report["uptakes"] as? [String: Any])
+        let events = try #require(uptakes["events"] as? [[String: Any]])
+        #expect(!events.isEmpty)
+        for event in events {
+            let lag = try #require(event["lagSeconds"] as? Int)
+            let error = try #require(event["lagErrorSeconds"] as? Int, "uptake \(event) not found")
+            #expect(abs(error) * 10 <= lag, "\(event)")
+        }
     }
 
     @Test func aBadWatchFileIsNamedWithItsLine() throws {
