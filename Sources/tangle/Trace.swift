@@ -11,9 +11,9 @@ struct Trace: ParsableCommand {
         abstract: "Trace a URL, story or narrative: first posts, who spread it, and its uptake by watched or high-reach accounts.",
         discussion: """
             A single trace reads indexes in the case file (URL -> posts, post -> its reposts, quotes and \
-            replies); the first trace builds them, later ones add what was ingested since. It prints and \
-            saves nothing else: a saved `trace` run comes from --all-urls only, so one ad-hoc trace never \
-            replaces the findings `tangle evaluate` reads.
+            replies); the first trace builds them, later ones add what was ingested since. A single trace \
+            saves no run: a `trace` run comes from --all-urls only, so an ad-hoc trace never replaces the \
+            findings `tangle evaluate` reads.
 
             Edges of the propagation path are `reference` where a post reposts, quotes or replies to \
             another, and `time-order` where the data has no reference: a post linking the URL then hangs \
