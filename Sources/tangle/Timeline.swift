@@ -85,8 +85,8 @@ struct Timeline: ParsableCommand {
             try store.narrativePosts(run: run.id, narrative: record.id).compactMap { indexOfRow[$0] }
         }
         let networks = try loadNetworks(store, frame: frame)
-        if by == .network, networks.keys.isEmpty {
-            throw ValidationError("no networks in \(caseFile.path): run `tangle detect` first, or use --by narrative")
+        if by == .network, !networks.ran {
+            throw ValidationError("no coordination run in \(caseFile.path): run `tangle detect` first, or use --by narrative")
         }
         progress.show("finding pivots…")
         let daily = TangleDetect.Timeline.of(
@@ -164,9 +164,9 @@ struct Timeline: ParsableCommand {
     }
 
     /// The latest coordination run's networks: their keys and each account's network.
-    private func loadNetworks(_ store: CaseFile, frame: Frame) throws -> (keys: [String], groupOfAccount: [UInt32]) {
+    private func loadNetworks(_ store: CaseFile, frame: Frame) throws -> (ran: Bool, keys: [String], groupOfAccount: [UInt32]) {
         var groupOfAccount = [UInt32](repeating: Frame.none, count: frame.accountCount)
-        guard let run = try store.latestRun(detector: CoordinationFindings.detector) else { return ([], groupOfAccount) }
+        guard let run = try store.latestRun(detector: CoordinationFindings.detector) else { return (false, [], groupOfAccount) }
         var denseOfRow: [Int64: Int] = [:]
         for (dense, row) in frame.accountRowIDs.enumerated() { denseOfRow[row] = dense }
         let networks = try store.findings(of: run, kind: "network").filter(\.finding.flagged)
@@ -175,7 +175,7 @@ struct Timeline: ParsableCommand {
                 if let dense = denseOfRow[member.account] { groupOfAccount[dense] = UInt32(group) }
             }
         }
-        return (networks.map(\.finding.key), groupOfAccount)
+        return (true, networks.map(\.finding.key), groupOfAccount)
     }
 }
 
@@ -197,6 +197,8 @@ struct PivotReport: Codable {
     /// The narrative whose share rose most, and the one that fell most.
     var rising: String
     var falling: String
+    /// The rising narrative's label.
+    var risingLabel: String
 
     init(_ pivot: Pivot, network: String, timeline: TangleDetect.Timeline, records: [NarrativeRecord]) {
         self.network = network
@@ -219,10 +221,12 @@ struct PivotReport: Codable {
         let changes = records.indices.map { (id: records[$0].id, change: pivot.after[$0] - pivot.before[$0]) }
         rising = changes.max { $0.change != $1.change ? $0.change < $1.change : $0.id > $1.id }?.id ?? ""
         falling = changes.min { $0.change != $1.change ? $0.change < $1.change : $0.id < $1.id }?.id ?? ""
+        let rising = rising
+        risingLabel = records.first { $0.id == rising }?.label ?? ""
     }
 
     var label: String {
-        let up = "\(rising) \(Self.percent(before[rising])) → \(Self.percent(after[rising]))"
+        let up = "\(rising) (\(risingLabel)) \(Self.percent(before[rising])) → \(Self.percent(after[rising]))"
         return "\(network) pivots on \(date): \(up), shift \(String(format: "%.2f", totalVariation)), p = \(String(format: "%.4f", pValue))"
     }
 
@@ -268,6 +272,7 @@ struct TimelineReport: Encodable {
                         + (others.isEmpty ? "" : cell(grouped(other))))
             }
         }
+        if groups.isEmpty { lines.append("no flagged networks") }
         lines.append(pivots.isEmpty ? "no pivots" : "pivots:")
         for pivot in pivots { lines.append("  " + pivot.label) }
         return lines.joined(separator: "\n")
