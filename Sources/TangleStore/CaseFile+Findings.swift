@@ -54,29 +54,36 @@ extension CaseFile {
     /// at all. Records the parameters and the SHA-256 of every input ingested so far.
     @discardableResult
     public func saveRun(detector: String, parameters: [String: String], findings: [Finding]) throws -> Int64 {
-        try database.write { db in
-            let inputs = try String.fetchAll(db, sql: "SELECT sha256 FROM ingest WHERE status = 'complete' ORDER BY id")
-            let now = Int64(Date().timeIntervalSince1970 * 1000)
-            try db.execute(
-                sql: """
-                    INSERT INTO run (detector, parameters, inputs, started_at, finished_at, status)
-                    VALUES (?, ?, ?, ?, ?, 'complete')
-                    """,
-                arguments: [detector, JSONText.object(parameters), "[" + inputs.map(JSONText.string).joined(separator: ",") + "]", now, now])
-            let run = db.lastInsertedRowID
-            for finding in findings {
-                try db.execute(
-                    sql: "INSERT INTO finding (run, kind, key, label, score, flagged, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [run, finding.kind, finding.key, finding.label, finding.score, finding.flagged, finding.details])
-                let id = db.lastInsertedRowID
-                for member in finding.accounts {
-                    try db.execute(
-                        sql: "INSERT INTO finding_account (finding, account, score) VALUES (?, ?, ?)",
-                        arguments: [id, member.account, member.score])
-                }
-            }
-            return run
+        try database.write { db in try Self.insertRun(db, detector: detector, parameters: parameters, findings: findings).run }
+    }
+
+    /// Inserts a complete run and its findings inside the caller's transaction, for savers that add rows
+    /// of their own to the same transaction; returns the run's id and each finding's, in order.
+    static func insertRun(
+        _ db: Database, detector: String, parameters: [String: String], findings: [Finding]
+    ) throws -> (run: Int64, findings: [Int64]) {
+        let inputs = try String.fetchAll(db, sql: "SELECT sha256 FROM ingest WHERE status = 'complete' ORDER BY id")
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        try db.execute(
+            sql: """
+                INSERT INTO run (detector, parameters, inputs, started_at, finished_at, status)
+                VALUES (?, ?, ?, ?, ?, 'complete')
+                """,
+            arguments: [detector, JSONText.object(parameters), "[" + inputs.map(JSONText.string).joined(separator: ",") + "]", now, now])
+        let run = db.lastInsertedRowID
+        let insertFinding = try db.makeStatement(
+            sql: "INSERT INTO finding (run, kind, key, label, score, flagged, details) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertMember = try db.makeStatement(sql: "INSERT INTO finding_account (finding, account, score) VALUES (?, ?, ?)")
+        var ids: [Int64] = []
+        ids.reserveCapacity(findings.count)
+        for finding in findings {
+            try insertFinding.execute(
+                arguments: [run, finding.kind, finding.key, finding.label, finding.score, finding.flagged, finding.details])
+            let id = db.lastInsertedRowID
+            ids.append(id)
+            for member in finding.accounts { try insertMember.execute(arguments: [id, member.account, member.score]) }
         }
+        return (run, ids)
     }
 
     /// The findings of the latest run of each detector, in a stable order (detector, kind, key).

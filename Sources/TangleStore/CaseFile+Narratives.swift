@@ -42,25 +42,12 @@ extension CaseFile {
         }
         let sorted = posts.sorted { ($0.narrative, $0.post) < ($1.narrative, $1.post) }
         return try database.write { db in
-            let inputs = try String.fetchAll(db, sql: "SELECT sha256 FROM ingest WHERE status = 'complete' ORDER BY id")
-            let now = Int64(Date().timeIntervalSince1970 * 1000)
-            try db.execute(
-                sql: """
-                    INSERT INTO run (detector, parameters, inputs, started_at, finished_at, status)
-                    VALUES (?, ?, ?, ?, ?, 'complete')
-                    """,
-                arguments: [
-                    detector, JSONText.object(parameters), "[" + inputs.map(JSONText.string).joined(separator: ",") + "]", now, now,
-                ])
-            let run = db.lastInsertedRowID
-            let insertFinding = try db.makeStatement(
-                sql: "INSERT INTO finding (run, kind, key, label, score, flagged, details) VALUES (?, ?, ?, ?, NULL, 1, ?)")
-            var findingIDs: [Int64] = []
-            findingIDs.reserveCapacity(narratives.count)
-            for narrative in narratives {
-                try insertFinding.execute(arguments: [run, narrative.kind, narrative.id, narrative.label, narrative.details])
-                findingIDs.append(db.lastInsertedRowID)
-            }
+            let saved = try Self.insertRun(
+                db, detector: detector, parameters: parameters,
+                findings: narratives.map {
+                    Finding(kind: $0.kind, key: $0.id, label: $0.label, details: $0.details)
+                })
+            let findingIDs = saved.findings
             let insertPost = try db.makeStatement(sql: "INSERT OR IGNORE INTO narrative_post (finding, post) VALUES (?, ?)")
             let sqlite = insertPost.sqliteStatement
             // Bound as integers straight into SQLite: no StatementArguments per row for millions of rows.
@@ -73,7 +60,7 @@ extension CaseFile {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
                 }
             }
-            return run
+            return saved.run
         }
     }
 
