@@ -12,7 +12,8 @@ public struct Simulator: Sendable {
         self.parameters = parameters
     }
 
-    /// Writes the data files of `format` (see `SimulationFormat.dataFiles`) and `truth.json` into
+    /// Writes the data files of `format` (see `SimulationFormat.dataFiles`), `truth.json`, and the
+    /// source list and watch list that follow from it (`sources.csv`, `watched.txt`) into
     /// `folder`, creating it if needed, and returns the truth. Exactly `parameters.posts` posts are
     /// written; `progress` gets the number written so far after each simulated hour.
     ///
@@ -56,6 +57,7 @@ public struct Simulator: Sendable {
         } catch {
             throw SimulationError("cannot write \(path): \(error.localizedDescription)")
         }
+        try truth.writeSideFiles(to: folder)
         return truth
     }
 

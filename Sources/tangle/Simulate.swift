@@ -44,7 +44,7 @@ struct Simulate: ParsableCommand {
         progress.clear()
         let operationAccounts = truth.operations.reduce(0) { $0 + $1.accounts.count }
         print("\(out): \(truth.scenario), \(grouped(truth.posts)) posts by \(grouped(truth.accounts)) accounts over \(truth.days) days, seed \(truth.seed)")
-        print("  \(truth.operations.count) operations, \(grouped(operationAccounts)) operation accounts, \(truth.bursts.count) organic bursts; truth in \(out)/truth.json")
+        print("  \(truth.operations.count) operations, \(grouped(operationAccounts)) operation accounts, \(truth.bursts.count) organic bursts; truth in \(out)/truth.json, its source list in sources.csv and watch list in watched.txt")
     }
 
     func resolvedParameters() throws -> SimulationParameters {

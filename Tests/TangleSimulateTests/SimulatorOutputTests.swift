@@ -44,6 +44,20 @@ import Testing
         #expect(try first.files() == second.files())
     }
 
+    @Test func sourceListAndWatchListFollowTheTruth() throws {
+        let world = try SimulatedWorld.write(SimulatedWorld.parameters(.multiOp, posts: 2_000), read: false)
+        defer { world.remove() }
+        let sources = try String(contentsOfFile: world.folder + "/sources.csv", encoding: .utf8).split(separator: "\n")
+        let outlets = world.truth.operations.flatMap(\.outlets)
+        let sites = world.truth.operations.flatMap(\.fakeSites)
+        #expect(sources.first == "domain,account,label,name,note")
+        #expect(sources.count == 1 + outlets.count + sites.count)
+        #expect(outlets.allSatisfy { outlet in sources.contains { $0.hasPrefix("\(outlet.domain),\(outlet.accountID),state-media,") } })
+        #expect(sites.allSatisfy { site in sources.contains { $0.hasPrefix("\(site),,low-credibility,") } })
+        let watched = try String(contentsOfFile: world.folder + "/watched.txt", encoding: .utf8).split(separator: "\n")
+        #expect(watched.dropFirst().map(String.init) == world.truth.watchedAccounts)
+    }
+
     @Test func differentSeedDifferentBytes() throws {
         let first = try SimulatedWorld.write(
             SimulatedWorld.parameters(.influenceOp, posts: 2_000, seed: 1), read: false)
