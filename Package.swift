@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -29,11 +31,18 @@ let package = Package(
         .target(name: "TangleDetect", dependencies: ["TangleCore"]),
         .target(name: "TangleSimulate", dependencies: ["TangleCore"]),
         .target(name: "TangleReport", dependencies: ["TangleCore", "TangleStore", "TangleDetect"]),
+        .target(
+            name: "TangleServe",
+            dependencies: [
+                "TangleCore", "TangleStore", "TangleDetect", "TangleReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .executableTarget(
             name: "tangle",
             dependencies: [
                 "TangleCore", "TangleIngest", "TangleStore", "TangleDetect", "TangleSimulate", "TangleReport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TangleServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "TangleCoreTests", dependencies: ["TangleCore"]),
         .testTarget(name: "TangleIngestTests", dependencies: ["TangleIngest"], resources: [.copy("Fixtures")]),
@@ -41,6 +50,9 @@ let package = Package(
         .testTarget(name: "TangleDetectTests", dependencies: ["TangleDetect", "TangleStore", "TangleSimulate"]),
         .testTarget(name: "TangleReportTests", dependencies: ["TangleReport"]),
         .testTarget(name: "TangleCLITests", dependencies: ["tangle"]),
+        .testTarget(
+            name: "TangleServeTests",
+            dependencies: ["TangleServe", "TangleSimulate", .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "TangleSimulateTests", dependencies: ["TangleSimulate", "TangleIngest"]),
     ],
     swiftLanguageModes: [.v6]
