@@ -1,6 +1,7 @@
 import Foundation
 import TangleCore
 import TangleDetect
+import TangleReport
 import TangleStore
 
 extension CoordinationParameters {
@@ -189,10 +190,7 @@ struct CoordinationFindings {
         }
     }
 
-    static func snippet(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count > 80 ? String(flat.prefix(79)) + "…" : flat
-    }
+    static func snippet(_ text: String) -> String { KeyName.snippet(text) }
 
     /// The share of the members' links (outside reposts) that point to each domain, top 10.
     private func domainShares(_ members: [UInt32]) -> [DomainShare] {
@@ -210,91 +208,6 @@ struct CoordinationFindings {
             DomainShare(domain: frame.domains.names[Int($0.key)], links: $0.value, share: Double($0.value) / Double(total))
         }
     }
-}
-
-/// How a key is named: the column's own name where it has one; nil when only the post's text can
-/// stand for it (text and near-text).
-enum KeyName {
-    static func name(_ signal: Signal, key: UInt32, post: Int, frame: Frame) -> String? {
-        switch signal {
-        case .repost, .quote, .reply: frame.referencedPosts.names[Int(key)]
-        case .link: frame.links.names[Int(key)]
-        case .domain: frame.domains.names[Int(key)]
-        case .hashtag: "#" + frame.hashtags.names[Int(key)]
-        case .media: frame.mediaHashes.names[Int(key)]
-        case .hashtagSeq: frame.hashtags[post].map { "#" + frame.hashtags.names[Int($0)] }.joined(separator: " ")
-        case .text, .nearText: nil
-        }
-    }
-}
-
-/// One co-action as cited: both posts, both accounts, the key, the gap.
-struct EvidenceRow: Codable {
-    var signal: String
-    var key: String
-    var firstPost: String
-    var firstAccount: String
-    var firstTime: String
-    var secondPost: String
-    var secondAccount: String
-    var gapSeconds: Double
-
-    static func rows(_ coactions: [Coaction], frame: Frame, names: [AccountName], caseFile: CaseFile) throws -> [EvidenceRow] {
-        let posts = try caseFile.postNames(coactions.flatMap { [frame.postRowIDs[Int($0.first)], frame.postRowIDs[Int($0.second)]] })
-        return coactions.enumerated().map { i, c in
-            EvidenceRow(
-                signal: c.signal.rawValue,
-                key: KeyName.name(c.signal, key: c.key, post: Int(c.first), frame: frame)
-                    ?? CoordinationFindings.snippet(posts[2 * i].text),
-                firstPost: posts[2 * i].platformID, firstAccount: names[Int(frame.accounts[Int(c.first)])].platformID,
-                firstTime: Timestamp.iso8601(frame.times[Int(c.first)]),
-                secondPost: posts[2 * i + 1].platformID, secondAccount: names[Int(frame.accounts[Int(c.second)])].platformID,
-                gapSeconds: Double(c.gap) / 1000)
-        }
-    }
-}
-
-struct NetworkSignal: Codable { var edges = 0; var coactions = 0 }
-struct SharedKey: Codable { var signal: String; var key: String; var coactions: Int; var accounts: Int }
-struct DomainShare: Codable { var domain: String; var links: Int; var share: Double }
-
-struct NetworkDetails: Codable {
-    var size: Int
-    var edges: Int
-    var density: Double
-    var totalWeight: Double
-    var meanWeight: Double
-    var meanSurprise: Double
-    var signals: [String: NetworkSignal]
-    var firstCoaction: String?
-    var lastCoaction: String?
-    var topKeys: [SharedKey]
-    var domains: [DomainShare]
-    var evidence: [EvidenceRow]
-    var coactions: Int
-}
-
-struct AccountSignal: Codable { var degree = 0; var strength = 0.0 }
-
-struct AccountDetails: Codable {
-    var network: String
-    var degree: Int
-    var strength: Double
-    var maxSurprise: Double
-    var signals: [String: AccountSignal]
-}
-
-struct EdgeSignal: Codable { var keys: Int; var coactions: Int; var medianGapSeconds: Double; var weight: Double }
-
-struct EdgeDetails: Codable {
-    var source: String
-    var target: String
-    var weight: Double
-    var keys: Int
-    var expectedKeys: Double
-    var surprise: Double
-    var network: String?
-    var signals: [String: EdgeSignal]
 }
 
 /// What `tangle detect` prints.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TangleCore
 import TangleDetect
+import TangleReport
 import TangleStore
 
 struct Networks: ParsableCommand {
@@ -61,7 +62,7 @@ struct Networks: ParsableCommand {
     static func order(_ key: String) -> Int { Int(key.dropFirst()) ?? .max }
 
     static func details(_ saved: SavedFinding) throws -> NetworkDetails {
-        try JSONDecoder().decode(NetworkDetails.self, from: Data(saved.finding.details.utf8))
+        try NetworkDetails.of(saved)
     }
 
     /// Each network's links by registry label, from the case's Frame (one load for all networks).
