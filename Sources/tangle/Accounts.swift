@@ -68,7 +68,7 @@ struct AccountScoring {
     static func run(_ caseFile: CaseFile, train: String?) throws -> AccountScoring {
         var clock = StageClock()
         clock.start("load")
-        let frame = try caseFile.frame()
+        let frame = try caseFile.frame(content: [])
         clock.start("profiles")
         let names = try caseFile.accountNames(frame.accountRowIDs)
         let profiles = try caseFile.accountProfiles(frame)

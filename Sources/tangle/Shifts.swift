@@ -55,7 +55,7 @@ struct Shifts: ParsableCommand {
         parameters.resolution = resolution
         parameters.seed = seed
         let caseFile = try CaseFile(path: self.caseFile.path, create: false)
-        let frame = try caseFile.frame()
+        let frame = try caseFile.frame(content: [])
         let start = ContinuousClock.now
         let groups = ShiftGroups.find(frame: frame, parameters: parameters)
         let seconds = (ContinuousClock.now - start).seconds

@@ -30,6 +30,12 @@ import TangleCore
         #expect(frame.referencedPosts.names == ["1"])
         #expect(frame.referencedPosts[0].isEmpty)
         #expect(try caseFile.frame() == frame, "loading is deterministic")
+
+        let activity = try caseFile.frame(content: [])
+        #expect(activity.times == frame.times && activity.accounts == frame.accounts && activity.kinds == frame.kinds)
+        #expect(activity.postRowIDs == frame.postRowIDs && activity.accountRowIDs == frame.accountRowIDs)
+        #expect(activity.referencedPosts == frame.referencedPosts && activity.referencedAs == frame.referencedAs)
+        #expect(activity.hashtags.names.isEmpty && activity.links.names.isEmpty && activity.textHashes.isEmpty)
     }
 }
 
@@ -43,6 +49,7 @@ import TangleCore
         let reposts = (0..<frame.postCount).filter { frame.kinds[$0] == PostKind.repost.rawValue }
         let keys = reposts.map { frame.referencedPosts[$0].map { frame.referencedPosts.names[Int($0)] } }
         #expect(keys == [["~cernovich|build the wall"], ["~|do you agree with the boy scouts?"]])
+        #expect(try caseFile.frame(content: []).referencedPosts == frame.referencedPosts, "the text key needs no text column")
     }
 
     @Test func theKeyDropsTheRetweetPrefixAndNamesTheAuthor() {
