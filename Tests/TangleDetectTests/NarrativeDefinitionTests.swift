@@ -20,7 +20,7 @@ import Testing
 
         """
 
-    private func parse(_ text: String) throws(NarrativeDefinitionError) -> [NarrativeDefinition] {
+    private func parse(_ text: String) throws(InputFileError) -> [NarrativeDefinition] {
         try NarrativeDefinition.parse(Array(text.utf8), file: "n.yaml")
     }
 
@@ -79,7 +79,7 @@ import Testing
         ("narratives:\n  - id: a\n    name: a: b\n    terms: [x]\n", 3, "`: `"),
     ])
     func eachErrorNamesItsLine(text: String, line: Int, expected: String) throws {
-        let error = try #require(throws: NarrativeDefinitionError.self) { try parse(text) }
+        let error = try #require(throws: InputFileError.self) { try parse(text) }
         #expect(error.file == "n.yaml")
         #expect(error.line == line, "\(error)")
         #expect(error.message.contains(expected), "\(error)")
@@ -95,7 +95,7 @@ import Testing
     ])
     func compileErrorsNameTheirLine(text: String, line: Int, expected: String) throws {
         let definitions = try parse(text)
-        let error = try #require(throws: NarrativeDefinitionError.self) {
+        let error = try #require(throws: InputFileError.self) {
             try DefinedNarrativeMatcher(definitions: definitions, file: "n.yaml")
         }
         #expect(error.line == line, "\(error)")

@@ -149,7 +149,7 @@ import Testing
 
     @Test(arguments: [("@a\n@b c\n", 2), ("1\n2\n@\n", 3), ("a,b\n", 1)])
     func badWatchLinesAreNamedWithFileAndLine(text: String, line: Int) {
-        #expect(throws: WatchListError.self) { try WatchList(parsing: Array(text.utf8), file: "w.txt") }
+        #expect(throws: InputFileError.self) { try WatchList(parsing: Array(text.utf8), file: "w.txt") }
         do {
             _ = try WatchList(parsing: Array(text.utf8), file: "w.txt")
         } catch {

@@ -211,29 +211,29 @@ import TangleCore
     }
 
     @Test func badFilesNameTheFileTheLineAndWhatWasExpected() {
-        #expect(throws: SourceListError(file: "x.txt", line: 0, "the file is empty; expected a source list")) {
+        #expect(throws: InputFileError(file: "x.txt", line: 0, "the file is empty; expected a source list")) {
             try Self.parse("\n\n", file: "x.txt")
         }
         do {
             _ = try Self.parse("name,thing\na,b\n", file: "odd.csv")
             Issue.record("an unknown header must not import")
-        } catch let error as SourceListError {
+        } catch let error as InputFileError {
             #expect(error.description.hasPrefix("odd.csv:1: expected the State Media Monitor matrix header"))
         } catch {
             Issue.record("\(error)")
         }
-        #expect(throws: SourceListError(file: "q.csv", line: 2, "a quoted field opened here is never closed (expected a closing \")")) {
+        #expect(throws: InputFileError(file: "q.csv", line: 2, "a quoted field opened here is never closed (expected a closing \")")) {
             try Self.parse("domain,label\n\"rt.com,x\n", file: "q.csv")
         }
         do {
             _ = try Self.parse("domain,label\nnot a domain,x\n", file: "bad.csv")
             Issue.record("a list with no entry must not import")
-        } catch let error as SourceListError {
+        } catch let error as InputFileError {
             #expect(error.description == "bad.csv: no entries could be read from 1 rows (line 2: domain: expected a domain or web address, got 'not a domain')")
         } catch {
             Issue.record("\(error)")
         }
-        #expect(throws: SourceListError.self) { try Self.parse("Region,Country\n", file: "m.csv", format: .matrix) }
+        #expect(throws: InputFileError.self) { try Self.parse("Region,Country\n", file: "m.csv", format: .matrix) }
     }
 
     @Test func socialLinksNameThePlatformAndTheHandle() {

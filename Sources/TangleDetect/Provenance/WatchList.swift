@@ -1,3 +1,5 @@
+import TangleCore
+
 /// The accounts whose first repeat of a story counts as uptake: one handle (`@name`) or platform id per
 /// line, `#` to the end of a line a comment, blank lines ignored.
 public struct WatchList: Sendable, Equatable {
@@ -14,7 +16,7 @@ public struct WatchList: Sendable, Equatable {
     /// Parses a watch file's bytes; `file` names it in errors.
     ///
     /// - Complexity: O(bytes).
-    public init(parsing bytes: some Collection<UInt8>, file: String) throws(WatchListError) {
+    public init(parsing bytes: some Collection<UInt8>, file: String) throws(InputFileError) {
         // Split on bytes: a CRLF pair is one Character and would hide the line break from a String split.
         for (index, lineBytes) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             var line = Substring(String(decoding: lineBytes, as: UTF8.self))
@@ -29,7 +31,7 @@ public struct WatchList: Sendable, Equatable {
             } else {
                 problem = nil
             }
-            if let problem { throw WatchListError(file: file, line: index + 1, expected: problem) }
+            if let problem { throw InputFileError(file: file, line: index + 1, "expected \(problem)") }
             if entry.hasPrefix("@") {
                 handles.insert(entry.dropFirst().lowercased())
             } else {
@@ -44,15 +46,6 @@ public struct WatchList: Sendable, Equatable {
     public func contains(platformID: String, handle: String?) -> Bool {
         platformIDs.contains(platformID) || handle.map { handles.contains($0.lowercased()) } == true
     }
-}
-
-/// A watch file line that is not a handle or a platform id.
-public struct WatchListError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var expected: String
-
-    public var description: String { "\(file):\(line): expected \(expected)" }
 }
 
 extension Substring {

@@ -75,7 +75,7 @@ public struct SourceListStore: Sendable {
             do {
                 return try JSONDecoder().decode(SourceList.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
-                throw SourceListError(file: path, line: 0, "not a source list written by `tangle sources import` (\(error)); remove it or import its file again")
+                throw InputFileError(file: path, line: 0, "not a source list written by `tangle sources import` (\(error)); remove it or import its file again")
             }
         }.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
@@ -91,7 +91,7 @@ public struct SourceListStore: Sendable {
         guard rename(temporary, path(list.name)) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw SourceListError(file: path(list.name), line: 0, "could not write the list: \(reason)")
+            throw InputFileError(file: path(list.name), line: 0, "could not write the list: \(reason)")
         }
     }
 
@@ -113,7 +113,7 @@ public struct SourceListStore: Sendable {
         do {
             bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: absolute)))
         } catch {
-            throw SourceListError(file: file, line: 0, "cannot read the file (\(error.localizedDescription))")
+            throw InputFileError(file: file, line: 0, "cannot read the file (\(error.localizedDescription))")
         }
         let imported = try SourceListImporter.parse(bytes, file: file, format: format, label: label, list: name)
         var hash = SHA256()

@@ -1,3 +1,5 @@
+import TangleCore
+
 /// RFC 4180 records from bytes, for the registry's importers (TangleDetect does not depend on
 /// TangleIngest, whose streaming reader is built for post files): quoted fields may hold commas,
 /// doubled quotes and newlines; CRLF or LF line ends; a UTF-8 byte-order mark is skipped.
@@ -68,7 +70,7 @@ enum SourceListCSV {
             i += 1
         }
         if inQuotes {
-            throw SourceListError(file: file, line: quoteLine, "a quoted field opened here is never closed (expected a closing \")")
+            throw InputFileError(file: file, line: quoteLine, "a quoted field opened here is never closed (expected a closing \")")
         }
         if recordHasContent || !field.isEmpty {
             endField()

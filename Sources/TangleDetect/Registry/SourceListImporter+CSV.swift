@@ -1,4 +1,5 @@
 import Foundation
+import TangleCore
 
 extension SourceListImporter {
     /// A user's list: a header naming a `domain`, `account` (or `handle`) or `url` column, and
@@ -9,12 +10,12 @@ extension SourceListImporter {
         _ bytes: [UInt8], file: String, citationFile: String, label: String, list: String
     ) throws -> SourceListImport {
         let records = try SourceListCSV.records(bytes, file: file)
-        guard let header = records.first else { throw SourceListError(file: file, line: 0, "the file is empty") }
+        guard let header = records.first else { throw InputFileError(file: file, line: 0, "the file is empty") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         let domain = column("domain"), account = column("account") ?? column("handle"), url = column("url")
         guard domain != nil || account != nil || url != nil else {
-            throw SourceListError(
+            throw InputFileError(
                 file: file, line: header.line, "expected a header with a domain, account or url column, got \(header.fields.joined(separator: ","))")
         }
         let labelColumn = column("label"), note = column("note"), platformColumn = column("platform")

@@ -1,4 +1,5 @@
 import Foundation
+import TangleCore
 
 extension SourceListImporter {
     /// The State Media Monitor matrix: each outlet's URL becomes a domain entry (plus a URL prefix
@@ -9,11 +10,11 @@ extension SourceListImporter {
         _ bytes: [UInt8], file: String, citationFile: String, label: String, list: String
     ) throws -> SourceListImport {
         let records = try SourceListCSV.records(bytes, file: file)
-        guard let header = records.first else { throw SourceListError(file: file, line: 0, "the file is empty") }
+        guard let header = records.first else { throw InputFileError(file: file, line: 0, "the file is empty") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         guard let url = column("url"), let asset = column("main assets") ?? column("media company") else {
-            throw SourceListError(
+            throw InputFileError(
                 file: file, line: header.line,
                 "expected the State Media Monitor matrix header with URL and Main assets columns, got \(header.fields.joined(separator: ","))")
         }

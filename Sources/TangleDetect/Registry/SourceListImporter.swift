@@ -47,11 +47,11 @@ public enum SourceListImporter {
         case .iffy: result = parseIffy(bytes, citationFile: citationFile, label: label, list: list)
         case .csv: result = try parseCSV(bytes, file: file, citationFile: citationFile, label: label, list: list)
         case .registry:
-            throw SourceListError(file: file, line: 1, "this is a registry list already; copy it into the registry directory instead")
+            throw InputFileError(file: file, line: 1, "this is a registry list already; copy it into the registry directory instead")
         }
         if result.entries.isEmpty {
             let first = result.problems.first.map { " (line \($0.line): \($0.reason))" } ?? ""
-            throw SourceListError(file: file, line: 0, "no entries could be read from \(result.rows) rows\(first)")
+            throw InputFileError(file: file, line: 0, "no entries could be read from \(result.rows) rows\(first)")
         }
         return result
     }
@@ -61,7 +61,7 @@ public enum SourceListImporter {
     public static func detectFormat(_ bytes: [UInt8], file: String) throws -> SourceListFormat {
         let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
         guard let firstLine = text.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
-            throw SourceListError(file: file, line: 0, "the file is empty; expected a source list")
+            throw InputFileError(file: file, line: 0, "the file is empty; expected a source list")
         }
         let line = firstLine.trimmingPrefix("\u{FEFF}").lowercased()
         let header = Set(line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\t\r")) })
@@ -71,7 +71,7 @@ public enum SourceListImporter {
         if line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("#") || line.hasSuffix("*") { return .iffy }
         // A bare list of domains, one per line, reads as patterns too.
         if !line.contains(where: { $0 == "," || $0.isWhitespace }), site(String(line)) != nil { return .iffy }
-        throw SourceListError(
+        throw InputFileError(
             file: file, line: 1,
             "expected the State Media Monitor matrix header (Region,Country,Media company,Main assets,URL,...), "
                 + "a CSV header with a domain, account or url column, or URL patterns like https://domain/*; "

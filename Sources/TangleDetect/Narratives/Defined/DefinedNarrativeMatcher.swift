@@ -38,7 +38,7 @@ public final class DefinedNarrativeMatcher: Sendable {
     }
 
     /// Compiles the narratives of `file` (named in errors, with the line of the offending item).
-    public init(definitions: [NarrativeDefinition], file: String) throws(NarrativeDefinitionError) {
+    public init(definitions: [NarrativeDefinition], file: String) throws(InputFileError) {
         self.definitions = definitions
         var phraseCodes: [[UInt8]: Int32] = [:]
         var phrases: [[UInt8]] = []
@@ -56,13 +56,13 @@ public final class DefinedNarrativeMatcher: Sendable {
                 do {
                     expression = try TermExpression.parse(term)
                 } catch {
-                    throw NarrativeDefinitionError(file: file, line: line, "in the term `\(term)`: \(error.message)")
+                    throw InputFileError(file: file, line: line, "in the term `\(term)`: \(error.message)")
                 }
                 var local: [Int32] = []
                 for phrase in expression.phrases {
                     let folded = FoldedText.fold(Normalize.text(phrase))
                     guard !folded.isEmpty else {
-                        throw NarrativeDefinitionError(
+                        throw InputFileError(
                             file: file, line: line, "in the term `\(term)`: the phrase `\(phrase)` is empty once normalised (links and mentions are not part of a text)")
                     }
                     if let known = phraseCodes[folded] {
@@ -79,20 +79,20 @@ public final class DefinedNarrativeMatcher: Sendable {
             for tag in definition.hashtags {
                 let folded = FoldedText.fold(Normalize.hashtag(tag))
                 guard !folded.isEmpty else {
-                    throw NarrativeDefinitionError(file: file, line: definition.line, "the hashtag `\(tag)` of `\(definition.id)` is empty")
+                    throw InputFileError(file: file, line: definition.line, "the hashtag `\(tag)` of `\(definition.id)` is empty")
                 }
                 hashtags.add(folded, code)
             }
             for pattern in definition.urls {
                 let star = pattern.firstIndex(of: "*")
                 if let star, star != pattern.index(before: pattern.endIndex) {
-                    throw NarrativeDefinitionError(
+                    throw InputFileError(
                         file: file, line: definition.line, "the URL pattern `\(pattern)` of `\(definition.id)`: expected `*` only at the end")
                 }
                 let written = star.map { String(pattern[..<$0]) } ?? pattern
                 let normal = Array(URLNormalizer.normalize(written).url.utf8)
                 guard !normal.isEmpty else {
-                    throw NarrativeDefinitionError(file: file, line: definition.line, "the URL pattern `\(pattern)` of `\(definition.id)` is empty")
+                    throw InputFileError(file: file, line: definition.line, "the URL pattern `\(pattern)` of `\(definition.id)` is empty")
                 }
                 if star == nil {
                     exactLinks.add(normal, code)
@@ -109,7 +109,7 @@ public final class DefinedNarrativeMatcher: Sendable {
             for domain in definition.domains {
                 let host = Self.host(of: Array(URLNormalizer.normalize(domain).url.lowercased().utf8))
                 guard !host.isEmpty else {
-                    throw NarrativeDefinitionError(file: file, line: definition.line, "the domain `\(domain)` of `\(definition.id)` is empty")
+                    throw InputFileError(file: file, line: definition.line, "the domain `\(domain)` of `\(definition.id)` is empty")
                 }
                 domains.add(host, code)
             }

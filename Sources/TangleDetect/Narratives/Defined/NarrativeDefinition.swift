@@ -1,3 +1,5 @@
+import TangleCore
+
 /// One analyst-defined narrative, as a narratives file gives it.
 ///
 /// A narratives file is YAML (the subset `YAMLReader` reads):
@@ -58,10 +60,10 @@ public struct NarrativeDefinition: Sendable, Equatable, Encodable {
     }
 
     /// The narratives of a file's bytes, in file order.
-    public static func parse(_ bytes: [UInt8], file: String) throws(NarrativeDefinitionError) -> [NarrativeDefinition] {
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputFileError) -> [NarrativeDefinition] {
         let root = try YAMLReader.parse(bytes, file: file)
-        func error(_ line: Int, _ message: String) -> NarrativeDefinitionError {
-            NarrativeDefinitionError(file: file, line: line, message)
+        func error(_ line: Int, _ message: String) -> InputFileError {
+            InputFileError(file: file, line: line, message)
         }
         guard case .mapping(let entries, _) = root, let top = entries.first(where: { $0.key == "narratives" }) else {
             throw error(root.line, "expected a mapping with the key `narratives:` holding a list of narratives")
@@ -85,9 +87,9 @@ public struct NarrativeDefinition: Sendable, Equatable, Encodable {
 
     private static let keys = ["id", "name", "description", "terms", "hashtags", "urls", "domains"]
 
-    private static func narrative(_ node: YAMLNode, file: String) throws(NarrativeDefinitionError) -> NarrativeDefinition {
-        func error(_ line: Int, _ message: String) -> NarrativeDefinitionError {
-            NarrativeDefinitionError(file: file, line: line, message)
+    private static func narrative(_ node: YAMLNode, file: String) throws(InputFileError) -> NarrativeDefinition {
+        func error(_ line: Int, _ message: String) -> InputFileError {
+            InputFileError(file: file, line: line, message)
         }
         guard case .mapping(let entries, let line) = node else {
             throw error(node.line, "expected a narrative: a mapping with `id:` and terms, hashtags, urls or domains")
@@ -96,12 +98,12 @@ public struct NarrativeDefinition: Sendable, Equatable, Encodable {
             throw error(entry.value.line, "unknown key `\(entry.key)`; expected one of \(keys.joined(separator: ", "))")
         }
         func value(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
-        func text(_ key: String) throws(NarrativeDefinitionError) -> String? {
+        func text(_ key: String) throws(InputFileError) -> String? {
             guard let node = value(key) else { return nil }
             guard case .scalar(let text, _) = node else { throw error(node.line, "expected a single value for `\(key)`") }
             return text
         }
-        func list(_ key: String) throws(NarrativeDefinitionError) -> [(text: String, line: Int)] {
+        func list(_ key: String) throws(InputFileError) -> [(text: String, line: Int)] {
             guard let node = value(key) else { return [] }
             switch node {
             case .scalar(let text, let line): return [(text, line)]

@@ -1,3 +1,5 @@
+import TangleCore
+
 /// A value of the YAML subset a narratives file is written in, with the line it starts on.
 public indirect enum YAMLNode: Sendable, Equatable {
     case scalar(String, line: Int)
@@ -33,7 +35,7 @@ public indirect enum YAMLNode: Sendable, Equatable {
 ///
 /// - Complexity: O(n) in the file size.
 public enum YAMLReader {
-    public static func parse(_ bytes: [UInt8], file: String) throws(NarrativeDefinitionError) -> YAMLNode {
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputFileError) -> YAMLNode {
         var parser = Parser(lines: try lines(of: bytes, file: file), file: file)
         return try parser.document()
     }
@@ -46,7 +48,7 @@ public enum YAMLReader {
     }
 
     /// The lines holding something: blank lines and whole-line comments are dropped.
-    static func lines(of bytes: [UInt8], file: String) throws(NarrativeDefinitionError) -> [Line] {
+    static func lines(of bytes: [UInt8], file: String) throws(InputFileError) -> [Line] {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var number = 0
         var result: [Line] = []
@@ -57,7 +59,7 @@ public enum YAMLReader {
             var indent = start
             while indent < end, bytes[indent] == 0x20 { indent += 1 }
             if indent < end, bytes[indent] == 0x09 {
-                throw NarrativeDefinitionError(file: file, line: number, "expected spaces for indentation, found a tab")
+                throw InputFileError(file: file, line: number, "expected spaces for indentation, found a tab")
             }
             var last = end
             while last > indent, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x0D || bytes[last - 1] == 0x09 { last -= 1 }
@@ -80,11 +82,11 @@ public enum YAMLReader {
             self.file = file
         }
 
-        func error(_ line: Int, _ message: String) -> NarrativeDefinitionError {
-            NarrativeDefinitionError(file: file, line: line, message)
+        func error(_ line: Int, _ message: String) -> InputFileError {
+            InputFileError(file: file, line: line, message)
         }
 
-        mutating func document() throws(NarrativeDefinitionError) -> YAMLNode {
+        mutating func document() throws(InputFileError) -> YAMLNode {
             guard let first = lines.first else { return .empty(line: 1) }
             let node = try block(indent: first.indent)
             if index < lines.count {
@@ -98,7 +100,7 @@ public enum YAMLReader {
         }
 
         /// The block starting at the current line, whose indentation is `indent`.
-        mutating func block(indent: Int) throws(NarrativeDefinitionError) -> YAMLNode {
+        mutating func block(indent: Int) throws(InputFileError) -> YAMLNode {
             isSequenceItem(lines[index]) ? try sequence(indent: indent) : try mapping(indent: indent)
         }
 
@@ -108,7 +110,7 @@ public enum YAMLReader {
             return next == line.content.endIndex || line.content[next] == 0x20
         }
 
-        mutating func sequence(indent: Int) throws(NarrativeDefinitionError) -> YAMLNode {
+        mutating func sequence(indent: Int) throws(InputFileError) -> YAMLNode {
             let first = lines[index].number
             var items: [YAMLNode] = []
             while index < lines.count, lines[index].indent == indent, isSequenceItem(lines[index]) {
@@ -135,7 +137,7 @@ public enum YAMLReader {
             return .sequence(items, line: first)
         }
 
-        mutating func mapping(indent: Int) throws(NarrativeDefinitionError) -> YAMLNode {
+        mutating func mapping(indent: Int) throws(InputFileError) -> YAMLNode {
             let first = lines[index].number
             var entries: [(key: String, value: YAMLNode)] = []
             while index < lines.count, lines[index].indent == indent, !isSequenceItem(lines[index]) {
@@ -167,14 +169,14 @@ public enum YAMLReader {
             return .mapping(entries, line: first)
         }
 
-        func expectNoDeeperLine(than indent: Int) throws(NarrativeDefinitionError) {
+        func expectNoDeeperLine(than indent: Int) throws(InputFileError) {
             if index < lines.count, lines[index].indent > indent {
                 throw error(lines[index].number, "expected this line to line up with an enclosing block (its indentation matches none)")
             }
         }
 
         /// `key: rest` (rest without leading spaces, possibly empty), or nil when the text holds no key.
-        func keyAndValue(_ text: ArraySlice<UInt8>, line: Int) throws(NarrativeDefinitionError) -> (String, ArraySlice<UInt8>)? {
+        func keyAndValue(_ text: ArraySlice<UInt8>, line: Int) throws(InputFileError) -> (String, ArraySlice<UInt8>)? {
             var cursor = Cursor(bytes: text, line: line, file: file)
             let key: String
             if let quote = text.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
@@ -204,7 +206,7 @@ public enum YAMLReader {
         }
 
         /// A scalar or a flow sequence that fills the rest of a line (a comment may follow).
-        func inlineValue(_ text: ArraySlice<UInt8>, line: Int) throws(NarrativeDefinitionError) -> YAMLNode {
+        func inlineValue(_ text: ArraySlice<UInt8>, line: Int) throws(InputFileError) -> YAMLNode {
             var cursor = Cursor(bytes: text, line: line, file: file)
             let node: YAMLNode
             if cursor.peek == UInt8(ascii: "[") {
@@ -233,8 +235,8 @@ public enum YAMLReader {
 
         var peek: UInt8? { position < bytes.endIndex ? bytes[position] : nil }
 
-        func error(_ message: String) -> NarrativeDefinitionError {
-            NarrativeDefinitionError(file: file, line: line, message)
+        func error(_ message: String) -> InputFileError {
+            InputFileError(file: file, line: line, message)
         }
 
         mutating func skipSpaces() {
@@ -242,13 +244,13 @@ public enum YAMLReader {
         }
 
         /// Only spaces and a comment may follow a value.
-        mutating func expectEnd() throws(NarrativeDefinitionError) {
+        mutating func expectEnd() throws(InputFileError) {
             skipSpaces()
             guard let next = peek, next != UInt8(ascii: "#") else { return }
             throw error("expected the end of the line after the value, found `\(String(decoding: bytes[position...], as: UTF8.self))`")
         }
 
-        mutating func flowSequence() throws(NarrativeDefinitionError) -> YAMLNode {
+        mutating func flowSequence() throws(InputFileError) -> YAMLNode {
             position += 1
             var items: [YAMLNode] = []
             skipSpaces()
@@ -271,7 +273,7 @@ public enum YAMLReader {
             }
         }
 
-        mutating func scalar(inFlow: Bool) throws(NarrativeDefinitionError) -> String {
+        mutating func scalar(inFlow: Bool) throws(InputFileError) -> String {
             guard let first = peek else { throw error("expected a value") }
             switch first {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): return try quoted()
@@ -298,7 +300,7 @@ public enum YAMLReader {
         }
 
         /// `'...'` (`''` is a quote) or `"..."` (with `\"`, `\\`, `\n`, `\t`, `\uXXXX` escapes), on one line.
-        mutating func quoted() throws(NarrativeDefinitionError) -> String {
+        mutating func quoted() throws(InputFileError) -> String {
             let quote = bytes[position]
             position += 1
             var out: [UInt8] = []
