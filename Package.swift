@@ -37,6 +37,16 @@ let package = Package(
                 "TangleCore", "TangleStore", "TangleDetect", "TangleReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // Compiled into the binary: the server serves this fixed set and never reads a path from a request.
+            resources: [
+                .embedInCode("openapi.json"), .embedInCode("Assets/dashboard.css"), .embedInCode("Assets/dashboard.js"),
+                .embedInCode("Assets/graph.js"), .embedInCode("Templates/layout-top.mustache"),
+                .embedInCode("Templates/layout-bottom.mustache"), .embedInCode("Templates/overview.mustache"),
+                .embedInCode("Templates/networks.mustache"), .embedInCode("Templates/network.mustache"),
+                .embedInCode("Templates/accounts.mustache"), .embedInCode("Templates/account.mustache"),
+                .embedInCode("Templates/narratives.mustache"), .embedInCode("Templates/trace.mustache"),
+                .embedInCode("Templates/search.mustache"),
             ]),
         .executableTarget(
             name: "tangle",
@@ -52,7 +62,8 @@ let package = Package(
         .testTarget(name: "TangleCLITests", dependencies: ["tangle"]),
         .testTarget(
             name: "TangleServeTests",
-            dependencies: ["TangleServe", "TangleSimulate", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+            // `tangle` builds the simulated case the routes are tested on, as a user would.
+            dependencies: ["TangleServe", "tangle", .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "TangleSimulateTests", dependencies: ["TangleSimulate", "TangleIngest"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,95 @@
+import Foundation
+import TangleCore
+import TangleStore
+
+/// What search and account lookup read, built once at startup in one pass over the case.
+///
+/// The dashboard never writes to the case, so it builds no index in the file: hashtags and URLs live in
+/// space-separated columns that SQL cannot search without a full scan per request. The Frame loaded at
+/// startup already interns them, so every later search is a bounded scan of distinct names in memory,
+/// whatever the term.
+struct CaseIndex: Sendable {
+    struct Account: Sendable, Equatable {
+        var rowID: Int64
+        var platformID: String
+        var handle: String?
+        var posts: Int
+    }
+
+    /// A hashtag or normalised URL and the number of posts carrying it.
+    struct Item: Sendable, Equatable {
+        var name: String
+        var posts: Int
+    }
+
+    /// Accounts with posts, by platform id.
+    var accounts: [Account]
+    /// Platform id → position in `accounts`. A platform id two platforms share names the first.
+    var accountByPlatformID: [String: Int]
+    /// Distinct hashtags and URLs by name.
+    var hashtags: [Item]
+    var urls: [Item]
+
+    func account(platformID: String) -> Account? { accountByPlatformID[platformID].map { accounts[$0] } }
+    func account(rowID: Int64) -> Account? { accountByRowID[rowID].map { accounts[$0] } }
+
+    private var accountByRowID: [Int64: Int]
+
+    /// From the case's Frame and its accounts' names, in one pass over the Frame's columns.
+    ///
+    /// - Complexity: O(posts + hashtag and link occurrences), then a sort of the distinct names.
+    static func build(frame: Frame, names: [AccountName]) -> CaseIndex {
+        var posts = [Int](repeating: 0, count: frame.accountCount)
+        for account in frame.accounts { posts[Int(account)] += 1 }
+        var accounts = zip(frame.accountRowIDs, names).enumerated().map { dense, pair in
+            Account(rowID: pair.0, platformID: pair.1.platformID, handle: pair.1.handle, posts: posts[dense])
+        }
+        accounts.sort { ($0.platformID, $0.rowID) < ($1.platformID, $1.rowID) }
+        var byPlatformID: [String: Int] = [:]
+        var byRowID: [Int64: Int] = [:]
+        for (i, account) in accounts.enumerated() {
+            if byPlatformID[account.platformID] == nil { byPlatformID[account.platformID] = i }
+            byRowID[account.rowID] = i
+        }
+        return CaseIndex(
+            accounts: accounts, accountByPlatformID: byPlatformID, hashtags: items(frame.hashtags), urls: items(frame.links),
+            accountByRowID: byRowID)
+    }
+
+    /// Each name of a key column with the number of posts carrying it (a post lists a key once), by name.
+    private static func items(_ column: KeyColumn) -> [Item] {
+        var counts = [Int](repeating: 0, count: column.names.count)
+        for code in column.codes { counts[Int(code)] += 1 }
+        return zip(column.names, counts).map { Item(name: $0, posts: $1) }.sorted { $0.name < $1.name }
+    }
+}
+
+extension CaseIndex {
+    /// Ranks a name against a lowercased term: 0 exact, 1 prefix, 2 substring, nil no match.
+    static func rank(_ name: String, _ term: String) -> Int? {
+        let lower = name.lowercased()
+        if lower == term { return 0 }
+        if lower.hasPrefix(term) { return 1 }
+        return lower.contains(term) ? 2 : nil
+    }
+
+    /// Accounts whose handle or platform id contains `term`: best rank first, then most
+    /// posts, then platform id.
+    func searchAccounts(_ term: String) -> [Account] {
+        var hits: [(rank: Int, account: Account)] = []
+        for account in accounts {
+            let byID = Self.rank(account.platformID, term)
+            let byHandle = account.handle.flatMap { Self.rank($0, term) }
+            if let best = [byID, byHandle].compactMap({ $0 }).min() { hits.append((best, account)) }
+        }
+        return hits.sorted {
+            ($0.rank, -$0.account.posts, $0.account.platformID) < ($1.rank, -$1.account.posts, $1.account.platformID)
+        }.map(\.account)
+    }
+
+    /// Items containing `term`: best rank first, then most posts, then name.
+    static func search(_ items: [Item], _ term: String) -> [Item] {
+        items.compactMap { item in rank(item.name, term).map { ($0, item) } }
+            .sorted { ($0.0, -$0.1.posts, $0.1.name) < ($1.0, -$1.1.posts, $1.1.name) }.map(\.1)
+    }
+}
