@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TangleCore
 import TangleDetect
+import TangleReport
 import TangleStore
 
 struct Account: ParsableCommand {
@@ -49,10 +50,6 @@ struct AccountReport: Encodable {
         var value: Double
         var reason: String?
     }
-    struct Client: Encodable {
-        var name: String
-        var posts: Int
-    }
     var account: String
     var handle: String?
     var profile: AccountProfile?
@@ -64,7 +61,7 @@ struct AccountReport: Encodable {
     /// Posts per hour of the week in UTC, Monday 00:00 first.
     var hourOfWeek: [Int]
     /// The apps its posts in the case came from, most used first.
-    var clients: [Client] = []
+    var clients: [AccountActivity.Client] = []
     /// Its latest posts in the case, newest first.
     var recentPosts: [AccountPost] = []
 
@@ -79,27 +76,22 @@ struct AccountReport: Encodable {
             return value > 0 ? Signal(name: features.names[f], value: value, reason: features.explanation(account: account, feature: f)) : nil
         }.sorted { ($0.value, $1.name) > ($1.value, $0.name) }
         self.networks = networks
-        var hours = [Int](repeating: 0, count: ActivityFingerprints.binCount)
-        var count = 0
-        for post in 0..<scoring.frame.postCount where scoring.frame.accounts[post] == UInt32(account) {
-            hours[ActivityFingerprints.hourOfWeek(utcMillis: scoring.frame.times[post])] += 1
-            count += 1
-        }
-        posts = count
-        hourOfWeek = hours
+        posts = 0
+        hourOfWeek = [Int](repeating: 0, count: ActivityFingerprints.binCount)
     }
 
-    /// The profile, the clients and the latest posts, from the case file: the account's posts are
-    /// found in the frame already loaded and fetched by row id, so no scan of the post table.
+    /// The profile and the activity (`AccountActivity`, as the report and the dashboard show it): the
+    /// account's posts are found in the frame already loaded and fetched by row id, so no scan of the post table.
     mutating func addProfile(from caseFile: CaseFile, scoring: AccountScoring, account: Int, recent: Int) throws {
         profile = try caseFile.accountProfile(rowID: scoring.frame.accountRowIDs[account])
         let frame = scoring.frame
-        let rows = frame.accounts.indices.filter { frame.accounts[$0] == UInt32(account) }.map { frame.postRowIDs[$0] }
-        let posts = try caseFile.accountPosts(rows)
-        var counts: [String: Int] = [:]
-        for post in posts { if let client = post.client, !client.isEmpty { counts[client, default: 0] += 1 } }
-        clients = counts.map { Client(name: $0.key, posts: $0.value) }.sorted { ($0.posts, $1.name) > ($1.posts, $0.name) }
-        recentPosts = Array(posts.suffix(max(0, recent)).reversed())
+        let posts = frame.accounts.indices.filter { frame.accounts[$0] == UInt32(account) }
+        let activity = try AccountActivity.of(
+            caseFile, rowIDs: posts.map { frame.postRowIDs[$0] }, times: posts.map { frame.times[$0] }, recent: recent)
+        self.posts = activity.posts
+        hourOfWeek = activity.hourOfWeek
+        clients = activity.clients
+        recentPosts = activity.recentPosts
     }
 
     var text: String {

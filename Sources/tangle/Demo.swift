@@ -7,7 +7,14 @@ import TangleStore
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run Tangle end to end on a synthetic influence operation: simulate, ingest, detect, evaluate, report.")
+        abstract: "Run Tangle end to end on a synthetic influence operation: simulate, ingest, detect, evaluate, report.",
+        discussion: """
+            Simulates a world with a planted operation, ingests it, runs every detector (coordination, account \
+            scores, shift groups, discovered narratives and their timelines per network, the provenance trace of \
+            every URL with the world's watch list), scores the findings against the world's truth and writes the \
+            case report. The world's source list labels the report's domains; it is read in memory, never \
+            written to your source registry.
+            """)
 
     @Option(help: "The folder to write the world, the case file and the report into (replaced if it exists).")
     var out = "tangle-demo"
@@ -46,16 +53,44 @@ struct Demo: ParsableCommand {
 
         print("")
         print(try Detect.detect(caseFile, parameters: CoordinationParameters()).text)
-        let findings = try Evaluate.detectedFindings(try caseFile.latestFindings())
-        print("")
-        print(Evaluation.score(findings, against: truth).text)
 
-        let summary = try caseFile.summary()
-        let report = out + "/report.html"
-        try SummaryReport.html(summary, title: "Tangle demo case").write(toFile: report, atomically: true, encoding: .utf8)
+        let path = caseFile.path
+        let quiet = ["--case", path]
         print("")
-        print(Info.text(summary, casePath: caseFile.path))
+        let scoring = try AccountScoring.run(caseFile, train: nil)
+        try caseFile.saveRun(detector: "accounts", parameters: scoring.recordedParameters(train: nil), findings: scoring.findings())
+        print("accounts: \(grouped(scoring.flagged.count)) scored at or above \(scoring.model.threshold)")
+        print("")
+        var shifts = try Shifts.parse(quiet)
+        try shifts.run()
+        print("")
+        var narratives = try Narratives.parse(quiet + ["--discover", "--top", "5"])
+        try narratives.run()
+        print("")
+        var timeline = try Timeline.parse(quiet + ["--by", "network"])
+        try timeline.run()
+        print("")
+        // An empty registry directory inside the demo folder: the trace never reads the user's registry.
+        var trace = try Trace.parse(quiet + ["--all-urls", "--watch", world + "/watched.txt", "--registry", out + "/no-registry"])
+        try trace.run()
+
+        // Scored once every detector has run: networks, accounts, pivots and uptakes against the truth.
+        print("")
+        print(Evaluation.score(try Evaluate.detectedFindings(try caseFile.latestFindings()), against: truth).text)
+
+        let report = out + "/report.html"
+        try Report.write(caseFile, registry: try Self.worldRegistry(world + "/sources.csv"), to: report, title: "Tangle demo case", top: 20)
+        print("")
+        print(Info.text(try caseFile.summary(), casePath: caseFile.path))
         print("")
         print("report: \(report)")
+    }
+
+    /// The world's source list with the built-in one, in memory only.
+    static func worldRegistry(_ path: String) throws -> SourceRegistry {
+        guard let data = FileManager.default.contents(atPath: path) else { return SourceRegistry(lists: [BuiltInSources.list]) }
+        let imported = try SourceListImporter.parse([UInt8](data), file: path, label: "simulated", list: "world")
+        let list = SourceList(name: "world", label: "simulated", format: .csv, source: path, sha256: "", importedAt: nil, imported: imported)
+        return SourceRegistry(lists: [list, BuiltInSources.list])
     }
 }

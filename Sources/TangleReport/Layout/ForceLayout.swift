@@ -31,6 +31,8 @@ public struct ForceLayout: Sendable {
         let maxWeight = edges.map(\.2).max() ?? 1
         var dx = [Double](repeating: 0, count: n)
         var dy = [Double](repeating: 0, count: n)
+        let gravity = Double(n) / 16
+        let cutoff2 = 9 * k * k
         var temperature = w / 10
         let cooling = temperature / Double(iterations + 1)
         for _ in 0..<iterations {
@@ -46,6 +48,9 @@ public struct ForceLayout: Sendable {
                         ey = Double((i * 11 + j * 5) % 19 + 1) * 1e-3
                         d2 = ex * ex + ey * ey
                     }
+                    // Beyond a few k, repulsion is cut (as in Fruchterman and Reingold's grid variant): a
+                    // loose part then stays near the core instead of being pushed to the border.
+                    if d2 > cutoff2 { continue }
                     let force = k * k / d2
                     dx[i] += ex * force; dy[i] += ey * force
                     dx[j] -= ex * force; dy[j] -= ey * force
@@ -60,10 +65,11 @@ public struct ForceLayout: Sendable {
                 dx[a] -= ex * force; dy[a] -= ey * force
                 dx[b] += ex * force; dy[b] += ey * force
             }
-            // A weak pull to the centre keeps disconnected parts on the page.
+            // Gravity toward the centre, growing with n as the repulsion does: a loosely joined node
+            // then settles about as far out as the rim of the dense core instead of at the border.
             for i in 0..<n {
-                dx[i] += (w / 2 - x[i]) * 0.05 * k / w * 10
-                dy[i] += (h / 2 - y[i]) * 0.05 * k / h * 10
+                dx[i] += (w / 2 - x[i]) * gravity
+                dy[i] += (h / 2 - y[i]) * gravity
                 let length = (dx[i] * dx[i] + dy[i] * dy[i]).squareRoot()
                 if length > 0 {
                     let step = min(length, temperature)
@@ -75,13 +81,18 @@ public struct ForceLayout: Sendable {
             }
             temperature -= cooling
         }
-        // Stretch to use the whole box.
-        let (minX, maxX) = (x.min()!, x.max()!)
-        let (minY, maxY) = (y.min()!, y.max()!)
-        return (0..<n).map { i in
-            (margin + (maxX > minX ? (x[i] - minX) / (maxX - minX) * w : w / 2),
-             margin + (maxY > minY ? (y[i] - minY) / (maxY - minY) * h : h / 2))
+        // Stretch the middle 80 % of the nodes over the middle 80 % of the box: a few loose nodes far
+        // from a dense core would otherwise leave the core a blot in one corner. Those beyond go to the edge.
+        func stretch(_ v: [Double], _ size: Double) -> [Double] {
+            let sorted = v.sorted()
+            let cut = n >= 10 ? n / 10 : 0
+            let (lo, hi) = (sorted[cut], sorted[n - 1 - cut])
+            guard hi > lo else { return v.map { _ in size / 2 } }
+            let (from, to) = cut > 0 ? (0.1 * size, 0.9 * size) : (0, size)
+            return v.map { min(size, max(0, from + ($0 - lo) / (hi - lo) * (to - from))) }
         }
+        let (sx, sy) = (stretch(x, w), stretch(y, h))
+        return (0..<n).map { (margin + sx[$0], margin + sy[$0]) }
     }
 }
 

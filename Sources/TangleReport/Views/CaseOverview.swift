@@ -75,12 +75,11 @@ extension CaseViews {
             lines.append(line + ".")
         }
         if let run = try caseFile.latestRun(detector: Self.timeline) {
-            let pivots = try caseFile.findings(of: run, kind: "pivot").compactMap { Self.decode(SavedPivot.self, $0.finding.details) }
-                .sorted { ($0.date, $0.network) < ($1.date, $1.network) }
+            let pivots = try pivotViews(run: run).sorted { ($0.date, Self.order($0.network)) < ($1.date, Self.order($1.network)) }
             if let first = pivots.first {
                 lines.append(
-                    "Narratives: \(pivots.count) pivot\(pivots.count == 1 ? "" : "s"); the first, on \(first.date), "
-                        + "turned \(first.network) from \(first.from) to \(first.to).")
+                    "Narratives: \(pivots.count) pivot\(pivots.count == 1 ? "" : "s") in the networks' mix of narratives; the first: "
+                        + (first.label ?? "\(first.network) on \(first.date)") + ".")
             } else {
                 lines.append("Narratives: no network changed its mix of narratives significantly.")
             }

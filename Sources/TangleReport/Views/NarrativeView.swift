@@ -28,8 +28,14 @@ public struct NarrativeSummary: Codable, Sendable, Equatable {
 public struct PivotView: Codable, Sendable, Equatable {
     public var network: String
     public var date: String
+    /// The first and last days of the segment that was split.
     public var from: String
     public var to: String
+    /// The narratives whose share rose and fell the most.
+    public var rising: String?
+    public var falling: String?
+    /// In words: `N1 pivots on 2016-09-19: T14 (...) 16% → 69%, ...`.
+    public var label: String?
     public var totalVariation: Double
     public var pValue: Double
 }
@@ -87,8 +93,7 @@ extension CaseViews {
 
         var pivots: [PivotView] = []
         if let timelineRun {
-            pivots = try caseFile.findings(of: timelineRun, kind: "pivot").compactMap { Self.decode(SavedPivot.self, $0.finding.details) }
-                .map { PivotView(network: $0.network, date: $0.date, from: $0.from, to: $0.to, totalVariation: $0.totalVariation, pValue: $0.pValue) }
+            pivots = try pivotViews(run: timelineRun)
                 .sorted { (Self.order($0.network), $0.date) < (Self.order($1.network), $1.date) }
         }
 
@@ -125,5 +130,17 @@ extension CaseViews {
         return NarrativesView(
             detector: detector, narratives: Array(summaries.prefix(limit)), narrativesTotal: summaries.count, timelines: timelines,
             pivots: pivots)
+    }
+}
+
+extension CaseViews {
+    /// A timeline run's pivots, by network then date.
+    func pivotViews(run: SavedRun) throws -> [PivotView] {
+        try caseFile.findings(of: run, kind: "pivot").compactMap { saved -> PivotView? in
+            guard let p = Self.decode(SavedPivot.self, saved.finding.details) else { return nil }
+            return PivotView(
+                network: p.network, date: p.date, from: p.from, to: p.to, rising: p.rising, falling: p.falling, label: saved.finding.label,
+                totalVariation: p.totalVariation, pValue: p.pValue)
+        }.sorted { (Self.order($0.network), $0.date) < (Self.order($1.network), $1.date) }
     }
 }

@@ -70,7 +70,9 @@ extension CaseViews {
         let origins = try caseFile.findings(of: run, kind: "origin").compactMap { Self.decode(SavedOrigin.self, $0.finding.details) }
             .map {
                 TraceView.Origin(
-                    url: $0.url, postID: $0.postID, accountID: $0.accountID, time: $0.time, label: $0.label, posts: $0.posts,
+                    url: $0.url, postID: $0.postID, accountID: $0.accountID, time: $0.time,
+                    label: $0.label ?? registry.entry(forURL: $0.url, host: String(SourceRegistry.host(ofNormalizedURL: $0.url)))?.label,
+                    posts: $0.posts,
                     uptakes: uptakesOf[$0.url] ?? 0)
             }
             .sorted { ($1.uptakes, $1.posts, $0.url) < ($0.uptakes, $0.posts, $1.url) }
