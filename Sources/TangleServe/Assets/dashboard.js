@@ -50,7 +50,7 @@
       var i = days.indexOf(p.date);
       if (i < 0) return;
       svg.appendChild(element("line", { x1: x(i), y1: top, x2: x(i), y2: height - bottom, stroke: "#b3261e", "stroke-dasharray": "4 3" }));
-      svg.appendChild(element("text", { x: x(i) + 3, y: top - 4 }, "pivot " + p.date + ": " + p.from + " → " + p.to));
+      svg.appendChild(element("text", { x: x(i) + 3, y: top - 4 }, "pivot " + p.date + (p.rising ? ": " + p.rising + " rises" : "")));
     });
   }
 
