@@ -40,11 +40,16 @@ final class Tracer: Sendable {
             if uptake.reasons.contains(TraceClass.highReach.rawValue) { classes[dense].insert(.highReach) }
         }
         var networkOf = [String?](repeating: nil, count: frame.accountCount)
-        for network in try views.networkSummaries(limit: .max).networks {
-            for member in try views.network(network.id, limit: .max, graphNodes: 0)?.members ?? [] {
-                guard let dense = denseOf[member.id], networkOf[dense] == nil else { continue }
-                networkOf[dense] = network.id
-                classes[dense].insert(.network)
+        // Members straight from the network findings (one query), not through each network's view.
+        if let run = try caseFile.latestRun(detector: CaseViews.coordination) {
+            let networks = try caseFile.findings(of: run, kind: "network")
+                .sorted { (Int($0.finding.key.dropFirst()) ?? .max, $0.finding.key) < (Int($1.finding.key.dropFirst()) ?? .max, $1.finding.key) }
+            for network in networks {
+                for id in network.accountPlatformIDs {
+                    guard let dense = denseOf[id], networkOf[dense] == nil else { continue }
+                    networkOf[dense] = network.finding.key
+                    classes[dense].insert(.network)
+                }
             }
         }
         self.classes = classes
