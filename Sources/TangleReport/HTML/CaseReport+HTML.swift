@@ -44,7 +44,7 @@ extension CaseReport {
         .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:0 1.5rem}
         .network{border-top:1px solid var(--line);margin-top:1.5rem}
         .label{display:inline-block;padding:0 .35em;border-radius:3px;background:#fde2e1;color:#8b0000;font-size:.8rem}
-        svg{max-width:100%;height:auto;display:block;margin:.4rem 0}
+        svg{max-width:100%;height:auto;display:block;margin:.4rem 0}figure{margin:.5rem 0 1rem}
         ul.headlines li{margin:.25rem 0}
         footer{margin:3rem 0 1rem;color:var(--muted);font-size:.8rem}
         @media print{body{max-width:none;font-size:11px}nav{display:none}section{break-before:page}section#summary{break-before:auto}
@@ -161,7 +161,8 @@ extension CaseReport {
             for g in shiftGroups {
                 out += "<h4>\(HTML.escape(g.id)): \(HTML.grouped(g.size)) accounts, \(utcOffsetText(g.utcOffsetHours))\(g.isWorkSchedule ? ", work schedule" : "")</h4>"
                 out += "<p class=\"note\">\(HTML.percent(g.fit.officeShare)) of posts in weekday office hours, \(HTML.percent(g.fit.weekendShare)) at weekends, \(HTML.percent(g.fit.nightShare)) at night; \(HTML.percent(g.confidence)) of members agree on the offset within an hour. Members: \(HTML.escape(g.members.map(\.display).joined(separator: ", ")))\(g.size > g.members.count ? ", … \(g.size - g.members.count) more" : "").</p>"
-                out += SVGCharts.heatMap(g.fingerprint, offset: g.utcOffsetHours)
+                out += "<figure>" + SVGCharts.heatMap(g.fingerprint, offset: g.utcOffsetHours)
+                    + "<figcaption class=\"note\">Posts by hour of the week in local time (\(utcOffsetText(g.utcOffsetHours))), Monday first; darker is busier.</figcaption></figure>"
             }
             out += HTML.shown(shiftGroups.count, of: shiftGroupsTotal, what: "shift groups")
         }

@@ -53,9 +53,9 @@ extension CaseViews {
                 let details = networks.compactMap { try? NetworkDetails.of($0) }
                 let members = details.reduce(0) { $0 + $1.size }
                 let largest = zip(networks, details).max { ($0.1.size, $1.0.finding.key) < ($1.1.size, $0.0.finding.key) }
-                var line = "Coordination: \(networks.count) network\(networks.count == 1 ? "" : "s") of \(members) accounts"
+                var line = "Coordination: \(HTML.grouped(networks.count)) network\(networks.count == 1 ? "" : "s") of \(HTML.grouped(members)) accounts"
                 if let (saved, d) = largest {
-                    line += "; the largest, \(saved.finding.key), has \(d.size) accounts and \(d.coactions) co-actions"
+                    line += "; the largest, \(saved.finding.key), has \(HTML.grouped(d.size)) accounts and \(HTML.grouped(d.coactions)) co-actions"
                     if let key = d.topKeys.first { line += ", most often on \(key.signal) \(key.key)" }
                 }
                 lines.append(line + ".")
@@ -63,7 +63,7 @@ extension CaseViews {
         }
         if let run = try caseFile.latestRun(detector: Self.accounts) {
             let flagged = try caseFile.findings(of: run, kind: "account").count
-            lines.append("Accounts: \(flagged) account\(flagged == 1 ? "" : "s") scored at or above the threshold \(run.parameters["threshold"] ?? "?").")
+            lines.append("Accounts: \(HTML.grouped(flagged)) account\(flagged == 1 ? "" : "s") scored at or above the threshold \(run.parameters["threshold"] ?? "?").")
         }
         if let run = try caseFile.latestRun(detector: Self.shifts) {
             let groups = try shiftGroups(run: run, limit: 0)
@@ -87,7 +87,7 @@ extension CaseViews {
         if let run = try caseFile.latestRun(detector: Self.trace) {
             let origins = try caseFile.findings(of: run, kind: "origin").count
             let uptakes = try caseFile.findings(of: run, kind: "uptake").compactMap { Self.decode(SavedUptake.self, $0.finding.details) }
-            var line = "Provenance: \(origins) URL\(origins == 1 ? "" : "s") traced to their first post; \(uptakes.count) uptake\(uptakes.count == 1 ? "" : "s") by watched or high-reach accounts"
+            var line = "Provenance: \(HTML.grouped(origins)) URL\(origins == 1 ? "" : "s") traced to their first post; \(HTML.grouped(uptakes.count)) uptake\(uptakes.count == 1 ? "" : "s") by watched or high-reach accounts"
             let lags = uptakes.map(\.lagSeconds).sorted()
             if !lags.isEmpty { line += ", median lag \(durationText(seconds: Double(lags[lags.count / 2])))" }
             lines.append(line + ".")
