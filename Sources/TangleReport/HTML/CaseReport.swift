@@ -34,7 +34,7 @@ public struct CaseReport: Sendable {
             .contains { try caseFile.latestRun(detector: $0) != nil }
         let frame = needsFrame ? try caseFile.frame() : nil
         let list = try views.networkSummaries(limit: top)
-        let networks = try list.networks.compactMap { try views.network($0.id, limit: top, graphNodes: graphNodes, frame: frame) }
+        let networks = try views.networks(count: top, limit: top, graphNodes: graphNodes, frame: frame)
         let shifts = try views.shiftGroups(limit: top)
         return CaseReport(
             title: title, top: top, overview: overview, networks: networks, networksTotal: list.total,

@@ -106,10 +106,27 @@ extension CaseViews {
     /// One network by id (`N1`), or nil. With a Frame, its links are also counted by registry label.
     public func network(_ id: String, limit: Int = 50, graphNodes: Int = 150, frame: Frame? = nil) throws -> NetworkView? {
         guard let (run, networks) = try networkFindings(), let saved = networks.first(where: { $0.finding.key == id }) else { return nil }
+        return try network(
+            saved, limit: limit, graphNodes: graphNodes, labels: frame.map { LinkLabels($0, registry) }, edges: try edgesByNetwork(run),
+            scores: try accountScores())
+    }
+
+    /// The first `count` networks in full, reading the run's edges and the account scores once for all.
+    public func networks(count: Int, limit: Int = 50, graphNodes: Int = 150, frame: Frame? = nil) throws -> [NetworkView] {
+        guard let (run, networks) = try networkFindings(), !networks.isEmpty else { return [] }
+        let edges = try edgesByNetwork(run)
+        let scores = try accountScores()
+        let labels = frame.map { LinkLabels($0, registry) }
+        return try networks.prefix(count).map { try network($0, limit: limit, graphNodes: graphNodes, labels: labels, edges: edges, scores: scores) }
+    }
+
+    private func network(
+        _ saved: SavedFinding, limit: Int, graphNodes: Int, labels: LinkLabels?, edges: [String: [NetworkView.Edge]], scores: [String: Double]
+    ) throws -> NetworkView {
+        let id = saved.finding.key
         let d = try NetworkDetails.of(saved)
         let members = saved.finding.accounts
         let names = try caseFile.accountNames(members.map(\.account))
-        let scores = try accountScores()
         var ranked = zip(members, names).map { member, name in
             NetworkView.Member(
                 id: name.platformID, handle: name.handle, strength: member.score ?? 0, accountScore: scores[name.platformID])
@@ -120,32 +137,45 @@ extension CaseViews {
             return NetworkView.Domain(domain: share.domain, links: share.links, share: share.share, label: entry?.label, source: entry?.list)
         }
         var linkShares: SourceLabels.LinkShares?
-        if let frame {
-            var denseOf: [Int64: UInt32] = [:]
-            for (dense, rowID) in frame.accountRowIDs.enumerated() { denseOf[rowID] = UInt32(dense) }
-            linkShares = SourceLabels(registry: registry, frame: frame).linkShares(of: members.compactMap { denseOf[$0.account] }, in: frame)
+        if let labels {
+            linkShares = labels.labels.linkShares(of: members.compactMap { labels.denseOf[$0.account] }, in: labels.frame)
         }
         return NetworkView(
             summary: NetworkSummary(saved, d), members: Array(ranked.prefix(limit)), membersTotal: ranked.count,
             topKeys: d.topKeys, domains: domains, linkShares: linkShares, evidence: Array(d.evidence.prefix(limit)),
-            evidenceTotal: d.coactions, graph: try graph(run: run, network: id, ranked: ranked, limit: graphNodes))
+            evidenceTotal: d.coactions, graph: Self.graph(edges[id] ?? [], ranked: ranked, limit: graphNodes))
     }
 
-    /// The network's strongest members and the flagged edges among them.
-    private func graph(run: SavedRun, network: String, ranked: [NetworkView.Member], limit: Int) throws -> NetworkView.Graph {
-        let shown = Set(ranked.prefix(limit).map(\.id))
-        var edges: [NetworkView.Edge] = []
-        var total = 0
-        for saved in try caseFile.findings(of: run, kind: "edge") {
-            guard let e = Self.decode(EdgeDetails.self, saved.finding.details), e.network == network else { continue }
-            total += 1
-            if shown.contains(e.source), shown.contains(e.target) {
-                edges.append(NetworkView.Edge(source: e.source, target: e.target, weight: e.weight))
-            }
+    /// What counting a network's links by registry label needs, built once per Frame.
+    struct LinkLabels {
+        var frame: Frame
+        var labels: SourceLabels
+        var denseOf: [Int64: UInt32] = [:]
+
+        init(_ frame: Frame, _ registry: SourceRegistry) {
+            self.frame = frame
+            labels = SourceLabels(registry: registry, frame: frame)
+            for (dense, rowID) in frame.accountRowIDs.enumerated() { denseOf[rowID] = UInt32(dense) }
         }
-        edges.sort { ($1.weight, $0.source, $0.target) < ($0.weight, $1.source, $1.target) }
+    }
+
+    /// The run's flagged edges inside networks, by network id.
+    private func edgesByNetwork(_ run: SavedRun) throws -> [String: [NetworkView.Edge]] {
+        var edges: [String: [NetworkView.Edge]] = [:]
+        for saved in try caseFile.findings(of: run, kind: "edge") {
+            guard let e = Self.decode(EdgeDetails.self, saved.finding.details), let network = e.network else { continue }
+            edges[network, default: []].append(NetworkView.Edge(source: e.source, target: e.target, weight: e.weight))
+        }
+        return edges
+    }
+
+    /// The network's strongest members and the flagged edges among them, heaviest first.
+    private static func graph(_ all: [NetworkView.Edge], ranked: [NetworkView.Member], limit: Int) -> NetworkView.Graph {
+        let shown = Set(ranked.prefix(limit).map(\.id))
+        let edges = all.filter { shown.contains($0.source) && shown.contains($0.target) }
+            .sorted { ($1.weight, $0.source, $0.target) < ($0.weight, $1.source, $1.target) }
         let nodes = ranked.prefix(limit).map { NetworkView.Node(id: $0.id, label: $0.handle.map { "@" + $0 } ?? $0.id, strength: $0.strength) }
-        return NetworkView.Graph(nodes: nodes, edges: edges, nodesTotal: ranked.count, edgesTotal: total)
+        return NetworkView.Graph(nodes: nodes, edges: edges, nodesTotal: ranked.count, edgesTotal: all.count)
     }
 
     /// The latest `accounts` run's scores by platform id (only flagged accounts are saved).
