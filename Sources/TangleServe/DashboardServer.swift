@@ -59,7 +59,7 @@ public enum DashboardServer {
     public static func run(_ configuration: DashboardConfiguration, progress: @escaping @Sendable (String) -> Void) async throws {
         try configuration.validate()
         let dashboard = try Dashboard(casePath: configuration.casePath, registry: configuration.registry, progress: progress)
-        let router = makeRouter(dashboard, token: configuration.token)
+        let router = makeRouter(dashboard, token: configuration.token, loopback: configuration.token == nil ? configuration.host : nil)
         var logger = Logger(label: "tangle-serve")
         logger.logLevel = .warning
         let app = Application(
@@ -73,11 +73,13 @@ public enum DashboardServer {
         try await app.runService()
     }
 
-    /// Every route, behind the error middleware (errors as JSON) and, when `token` is set, the token check.
-    static func makeRouter(_ dashboard: Dashboard, token: String?) -> Router<BasicRequestContext> {
+    /// Every route, behind the error middleware (errors as JSON), the token check when `token` is set,
+    /// and the Host check when `loopback` (the loopback address listened on) is set.
+    static func makeRouter(_ dashboard: Dashboard, token: String?, loopback: String? = nil) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ErrorMiddleware())
         if let token { router.add(middleware: BearerTokenMiddleware(token: token)) }
+        if let loopback { router.add(middleware: HostCheckMiddleware(host: loopback)) }
         APIRoutes(dashboard: dashboard).register(on: router)
         PageRoutes(dashboard: dashboard, pages: dashboard.pages).register(on: router)
         Assets.register(on: router)

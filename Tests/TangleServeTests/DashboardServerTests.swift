@@ -215,6 +215,26 @@ import Testing
         }
     }
 
+    @Test func aLoopbackServerAnswersOnlyToItsOwnHostName() async throws {
+        let app = Application(router: DashboardServer.makeRouter(dashboard, token: nil, loopback: "127.0.0.1"))
+        let host = HostCheckMiddleware<BasicRequestContext>.hostField
+        try await app.test(.router) { client in
+            for name in ["127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080", "127.0.0.1"] {
+                try await client.execute(uri: "/api/overview", method: .get, headers: [host: name]) { response in
+                    #expect(response.status == .ok, "\(name): \(String(buffer: response.body))")
+                }
+            }
+            // A rebinding attacker's page sends its own name.
+            for name in ["evil.example:8080", "127.0.0.1.evil.example", "evil.example", "[::2]:8080"] {
+                try await client.execute(uri: "/api/overview", method: .get, headers: [host: name]) { response in
+                    #expect(response.status == .misdirectedRequest, "\(name)")
+                    let body = try Self.json(response)
+                    #expect(body["error"] is String)
+                }
+            }
+        }
+    }
+
     @Test func aNonLoopbackAddressNeedsAToken() throws {
         let registry = simulated.dashboard.views.registry
         #expect(throws: ConfigurationError.self) {
