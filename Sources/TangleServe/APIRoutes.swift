@@ -24,6 +24,7 @@ struct APIRoutes: Sendable {
         router.get("/api/accounts/:id/coactions") { request, context in
             try JSONResponse.of(try coactions(context, limit: try PageRequest(request).limit))
         }
+        router.get("/api/shifts") { request, _ in try JSONResponse.of(try PageRequest(request).slice(dashboard.shifts)) }
         router.get("/api/narratives") { request, _ in try JSONResponse.of(try narratives(request)) }
         router.get("/api/timeline") { request, _ in try JSONResponse.of(try timeline(request)) }
         router.get("/api/trace") { request, _ in try JSONResponse.of(try trace(request)) }
@@ -48,7 +49,9 @@ struct APIRoutes: Sendable {
         switch sort {
         case "id": accounts.sort { $0.id < $1.id }
         case "network":
-            accounts.sort { ($0.network.map(Self.networkOrder) ?? .max, $0.network ?? "", $1.score, $0.id) < ($1.network.map(Self.networkOrder) ?? .max, $1.network ?? "", $0.score, $1.id) }
+            // N2 before N10, accounts in no network last; highest score first within a network.
+            func key(_ a: AccountSummary) -> (Int, String) { (a.network.map(Self.networkOrder) ?? .max, a.network ?? "") }
+            accounts.sort { (key($0).0, key($0).1, $1.score, $0.id) < (key($1).0, key($1).1, $0.score, $1.id) }
         default: break
         }
         return page.slice(accounts)

@@ -20,6 +20,8 @@ final class Dashboard: Sendable {
     let networks: [NetworkSummary]
     /// Every flagged account of the latest `accounts` run, highest score first; nil when it never ran.
     let accounts: [AccountSummary]?
+    /// Every shift group of the latest `shifts` run, S1 first, with up to 20 members named each.
+    let shifts: [ShiftGroupView]
     /// Every narrative and timeline; nil when no narratives run exists.
     let narratives: NarrativesView?
     let tracer: Tracer
@@ -49,6 +51,7 @@ final class Dashboard: Sendable {
         overview = try views.overview()
         networks = try views.networkSummaries(limit: .max).networks
         accounts = try views.accountSummaries(limit: .max)?.accounts
+        shifts = try views.shiftGroups(limit: .max, members: 20).groups
         progress("reading narratives and timelines")
         narratives = try views.narratives(frame: frame, limit: .max, networks: 50)
         progress("indexing links and co-actions for tracing and evidence")

@@ -30,7 +30,8 @@ struct PageRoutes: Sendable {
             return try pages.render(
                 "accounts",
                 AccountsPage(items: slice.items, pager: Pager(slice, path: "/accounts", query: [("sort", sort)]), sort: sort,
-                    accountsRan: dashboard.accounts != nil))
+                    accountsRan: dashboard.accounts != nil, shifts: dashboard.shifts.prefix(AccountsPage.shiftsShown).map(ShiftCard.init),
+                    shiftsTotal: dashboard.shifts.count))
         }
         router.get("/accounts/:id") { _, context in
             let view = try api.account(context)
@@ -107,9 +108,15 @@ struct AccountsPage: PageContext {
     var sortScore: Bool
     var sortID: Bool
     var sortNetwork: Bool
+    var shifts: [ShiftCard]
+    var shiftsTotal: Int
 
-    init(items: [AccountSummary], pager: Pager, sort: String, accountsRan: Bool) {
+    static let shiftsShown = 12
+
+    init(items: [AccountSummary], pager: Pager, sort: String, accountsRan: Bool, shifts: [ShiftCard], shiftsTotal: Int) {
         self.items = items
+        self.shifts = shifts
+        self.shiftsTotal = shiftsTotal
         self.pager = pager
         self.sort = sort
         self.accountsRan = accountsRan
@@ -127,7 +134,7 @@ struct AccountPage: PageContext {
     }
 
     struct HeatCell {
-        var count: Int
+        var count: String
         var hour: Int
         var x: Int
         var y: Int
@@ -147,12 +154,12 @@ struct AccountPage: PageContext {
         self.coactions = coactions
         self.days = days
         title = account.handle.map { "@" + $0 } ?? account.id
-        heat = Self.heat(account.activity.hourOfWeek)
+        heat = Self.heat(account.activity.hourOfWeek.map(Double.init))
     }
 
     /// The hour-of-week counts (Monday 00:00 UTC first) as seven rows of 24 cells.
-    static func heat(_ counts: [Int]) -> [HeatRow] {
-        let busiest = max(1, counts.max() ?? 1)
+    static func heat(_ counts: [Double]) -> [HeatRow] {
+        let busiest = max(counts.max() ?? 1, 1e-9)
         let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         return names.enumerated().map { day, name in
             HeatRow(
@@ -160,8 +167,8 @@ struct AccountPage: PageContext {
                 cells: (0..<24).map { hour in
                     let index = day * 24 + hour
                     let count = index < counts.count ? counts[index] : 0
-                    let level = count == 0 ? 0 : 0.15 + 0.85 * Double(count) / Double(busiest)
-                    return HeatCell(count: count, hour: hour, x: 40 + hour * 20, y: 4 + day * 20, color: Self.blue(level))
+                    let level = count <= 0 ? 0 : 0.15 + 0.85 * count / busiest
+                    return HeatCell(count: count.rounded() == count ? String(Int(count)) : String(format: "%.2f", count), hour: hour, x: 40 + hour * 20, y: 4 + day * 20, color: Self.blue(level))
                 })
         }
     }
@@ -203,5 +210,18 @@ struct SearchPage: PageContext {
         kindAccount = kind == "account"
         kindHashtag = kind == "hashtag"
         kindURL = kind == "url"
+    }
+}
+
+/// A shift group as the accounts page shows it: its figures and its weekly activity as a heat map.
+struct ShiftCard {
+    var group: ShiftGroupView
+    var offset: String
+    var heat: [AccountPage.HeatRow]
+
+    init(_ group: ShiftGroupView) {
+        self.group = group
+        offset = utcOffsetText(group.utcOffsetHours)
+        heat = AccountPage.heat(group.fingerprint)
     }
 }
