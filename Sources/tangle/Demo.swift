@@ -70,8 +70,13 @@ struct Demo: ParsableCommand {
         var timeline = try Timeline.parse(quiet + ["--by", "network"])
         try timeline.run()
         print("")
-        // An empty registry directory inside the demo folder: the trace never reads the user's registry.
-        var trace = try Trace.parse(quiet + ["--all-urls", "--watch", world + "/watched.txt", "--registry", out + "/no-registry"])
+        // The world's source list in a registry inside the demo folder: the demo never touches the
+        // user's registry, and the trace and the report label the world's outlets.
+        let registry = out + "/registry"
+        var sources = try Sources.Import.parse(
+            [world + "/sources.csv", "--as", "simulated", "--name", "world", "--registry", registry])
+        try sources.run()
+        var trace = try Trace.parse(quiet + ["--all-urls", "--watch", world + "/watched.txt", "--registry", registry])
         try trace.run()
 
         // Scored once every detector has run: networks, accounts, pivots and uptakes against the truth.
@@ -79,18 +84,12 @@ struct Demo: ParsableCommand {
         print(Evaluation.score(try Evaluate.detectedFindings(try caseFile.latestFindings()), against: truth).text)
 
         let report = out + "/report.html"
-        try Report.write(caseFile, registry: try Self.worldRegistry(world + "/sources.csv"), to: report, title: "Tangle demo case", top: 20)
+        try Report.write(
+            caseFile, registry: try RegistryOption.parse(["--registry", registry]).load(), to: report,
+            title: "Tangle demo case", top: 20)
         print("")
         print(Info.text(try caseFile.summary(), casePath: caseFile.path))
         print("")
         print("report: \(report)")
-    }
-
-    /// The world's source list with the built-in one, in memory only.
-    static func worldRegistry(_ path: String) throws -> SourceRegistry {
-        guard let data = FileManager.default.contents(atPath: path) else { return SourceRegistry(lists: [BuiltInSources.list]) }
-        let imported = try SourceListImporter.parse([UInt8](data), file: path, label: "simulated", list: "world")
-        let list = SourceList(name: "world", label: "simulated", format: .csv, source: path, sha256: "", importedAt: nil, imported: imported)
-        return SourceRegistry(lists: [list, BuiltInSources.list])
     }
 }
