@@ -39,7 +39,7 @@ final class Dashboard: Sendable {
 
     init(casePath: String, registry: SourceRegistry, progress: (String) -> Void = { _ in }) throws {
         self.casePath = casePath
-        let caseFile = try CaseFile(path: casePath, create: false)
+        let caseFile = try CaseFile(path: casePath, create: false, readOnly: true)
         views = CaseViews(caseFile: caseFile, registry: registry)
         progress("loading \(casePath)")
         frame = try caseFile.frame()

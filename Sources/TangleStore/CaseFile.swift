@@ -11,11 +11,26 @@ public struct CaseFile: Sendable {
     let database: DatabaseQueue
 
     /// Opens the case file at `path`, creating it if `create` is true, and migrates it to the current
-    /// schema.
-    public init(path: String, create: Bool = true) throws {
+    /// schema. With `readOnly` (the dashboard), SQLite refuses every write and a case written by an
+    /// older tangle is an error instead of being migrated.
+    public init(path: String, create: Bool = true, readOnly: Bool = false) throws {
         self.path = path
-        if !create, !FileManager.default.fileExists(atPath: path) {
+        if !create || readOnly, !FileManager.default.fileExists(atPath: path) {
             throw StoreError("\(path): no such case file; create one with `tangle ingest FILE --case \(path)`")
+        }
+        if readOnly {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(30)
+            do {
+                database = try DatabaseQueue(path: path, configuration: configuration)
+                guard try database.read(Schema.migrator.hasCompletedMigrations) else {
+                    throw StoreError("\(path): written by an older tangle; run `tangle info --case \(path)` once to update it")
+                }
+            } catch let error as DatabaseError {
+                throw StoreError("\(path): not a usable case file (\(error.message ?? error.description))")
+            }
+            return
         }
         var configuration = Configuration()
         // A second writer (two ingests into one case) waits for the first instead of failing at once.

@@ -3,6 +3,16 @@ import Testing
 @testable import TangleStore
 
 @Suite struct FindingsTests {
+    @Test func aReadOnlyCaseReadsButRefusesWrites() throws {
+        let scratch = try Scratch()
+        let file = try scratch.file("a.csv", qutHeader + "1,10,alice,,,one,1600000000,\n")
+        _ = try CaseFile(path: scratch.casePath).ingest(path: file)
+        let readOnly = try CaseFile(path: scratch.casePath, readOnly: true)
+        #expect(try readOnly.frame().postCount == 1)
+        #expect(throws: (any Error).self) { try readOnly.saveRun(detector: "x", parameters: [:], findings: []) }
+        #expect(throws: StoreError.self) { try CaseFile(path: scratch.casePath + ".missing", readOnly: true) }
+    }
+
     @Test func runsAreSavedWholeAndTheLatestPerDetectorIsRead() throws {
         let scratch = try Scratch()
         let file = try scratch.file("a.csv", qutHeader + "1,10,alice,,,one,1600000000,\n2,11,bob,,,two,1600000001,\n3,12,carol,,,x,1600000002,\n")
