@@ -73,7 +73,7 @@ final class Dashboard: Sendable {
     func account(_ id: String) throws -> AccountView? {
         guard index.account(platformID: id) != nil else { return nil }
         if let cached = accountViews.withLock({ $0[id] }) { return cached }
-        guard let view = try views.account(id, recent: 50) else { return nil }
+        guard let view = try views.account(id, recent: 50, frame: frame) else { return nil }
         accountViews.withLock { cache in
             if cache.count >= Self.accountViewsKept { cache.removeAll(keepingCapacity: true) }
             cache[id] = view

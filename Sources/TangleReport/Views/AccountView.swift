@@ -84,8 +84,10 @@ extension CaseViews {
         return (Array(lines.prefix(limit)), lines.count)
     }
 
-    /// One account by platform id, handle or @handle; nil when the case has no such account.
-    public func account(_ key: String, recent: Int = 10) throws -> AccountView? {
+    /// One account by platform id, handle or @handle; nil when the case has no such account. With the
+    /// case's `frame` already in memory (the dashboard), its posts are found there instead of by a scan
+    /// of the post table, which has no index by account.
+    public func account(_ key: String, recent: Int = 10, frame: Frame? = nil) throws -> AccountView? {
         let key = key.hasPrefix("@") ? String(key.dropFirst()) : key
         guard let rowID = try caseFile.accountRowID(key) else { return nil }
         let profile = try caseFile.accountProfile(rowID: rowID)
@@ -103,7 +105,7 @@ extension CaseViews {
                     .sorted { ($1.value, $0.name) < ($0.value, $1.name) }
             }
         }
-        let (rows, times) = try caseFile.postTimes(ofAccount: rowID)
+        let (rows, times) = try Self.posts(ofAccount: rowID, in: frame) ?? caseFile.postTimes(ofAccount: rowID)
         let networks = try networkFindings()?.networks.filter { $0.finding.accounts.contains { $0.account == rowID } }.map(\.finding.key) ?? []
         var shiftGroup: String?
         if let run = try caseFile.latestRun(detector: Self.shifts) {
@@ -113,5 +115,13 @@ extension CaseViews {
             id: name.platformID, handle: name.handle, profile: profile, score: score, reasons: reasons, signals: signals,
             activity: try AccountActivity.of(caseFile, rowIDs: rows, times: times, recent: recent), networks: networks,
             shiftGroup: shiftGroup)
+    }
+
+    /// The row ids and times of an account's posts in time order, from a loaded frame; nil without one.
+    static func posts(ofAccount rowID: Int64, in frame: Frame?) -> (rowIDs: [Int64], times: [Int64])? {
+        guard let frame else { return nil }
+        guard let dense = frame.accountRowIDs.firstIndex(of: rowID).map(UInt32.init) else { return ([], []) }
+        let posts = frame.accounts.indices.filter { frame.accounts[$0] == dense }
+        return (posts.map { frame.postRowIDs[$0] }, posts.map { frame.times[$0] })
     }
 }
