@@ -14,12 +14,31 @@ struct CaseIndex: Sendable {
         var platformID: String
         var handle: String?
         var posts: Int
+        /// The id and handle lower-cased once at load: search compares them on every request.
+        var searchID: String
+        var searchHandle: String?
+
+        init(rowID: Int64, platformID: String, handle: String?, posts: Int) {
+            self.rowID = rowID
+            self.platformID = platformID
+            self.handle = handle
+            self.posts = posts
+            searchID = platformID.lowercased()
+            searchHandle = handle?.lowercased()
+        }
     }
 
     /// A hashtag or normalised URL and the number of posts carrying it.
     struct Item: Sendable, Equatable {
         var name: String
         var posts: Int
+        var searchName: String
+
+        init(name: String, posts: Int) {
+            self.name = name
+            self.posts = posts
+            searchName = name.lowercased()
+        }
     }
 
     /// Accounts with posts, by platform id.
@@ -65,12 +84,14 @@ struct CaseIndex: Sendable {
 }
 
 extension CaseIndex {
-    /// Ranks a name against a lowercased term: 0 exact, 1 prefix, 2 substring, nil no match.
-    static func rank(_ name: String, _ term: String) -> Int? {
-        let lower = name.lowercased()
-        if lower == term { return 0 }
-        if lower.hasPrefix(term) { return 1 }
-        return lower.contains(term) ? 2 : nil
+    /// Ranks a lower-cased name against a lower-cased term: 0 exact, 1 prefix, 2 substring, nil no
+    /// match. Compared as UTF-8 bytes: no Unicode-aware string search per name and request.
+    static func rank(_ lower: String, _ term: String) -> Int? {
+        let name = lower.utf8
+        let term = term.utf8
+        if name.elementsEqual(term) { return 0 }
+        if name.starts(with: term) { return 1 }
+        return name.firstRange(of: term) != nil ? 2 : nil
     }
 
     /// Accounts whose handle or platform id contains `term`: best rank first, then most
@@ -78,8 +99,8 @@ extension CaseIndex {
     func searchAccounts(_ term: String) -> [Account] {
         var hits: [(rank: Int, account: Account)] = []
         for account in accounts {
-            let byID = Self.rank(account.platformID, term)
-            let byHandle = account.handle.flatMap { Self.rank($0, term) }
+            let byID = Self.rank(account.searchID, term)
+            let byHandle = account.searchHandle.flatMap { Self.rank($0, term) }
             if let best = [byID, byHandle].compactMap({ $0 }).min() { hits.append((best, account)) }
         }
         return hits.sorted {
@@ -89,7 +110,7 @@ extension CaseIndex {
 
     /// Items containing `term`: best rank first, then most posts, then name.
     static func search(_ items: [Item], _ term: String) -> [Item] {
-        items.compactMap { item in rank(item.name, term).map { ($0, item) } }
+        items.compactMap { item in rank(item.searchName, term).map { ($0, item) } }
             .sorted { ($0.0, -$0.1.posts, $0.1.name) < ($1.0, -$1.1.posts, $1.1.name) }.map(\.1)
     }
 }

@@ -56,8 +56,8 @@ struct PageRoutes: Sendable {
             }
         }
         router.get("/search") { request, _ in
-            var page = SearchPage(q: request.uri.queryParameters.get("q").map { String($0) } ?? "",
-                                  kind: request.uri.queryParameters.get("kind").map { String($0) } ?? "account")
+            let q = request.uri.queryParameters.get("q").map { String($0) } ?? ""
+            var page = SearchPage(q: q, kind: request.uri.queryParameters.get("kind").map { String($0) } ?? SearchPage.kind(of: q))
             guard !page.q.isEmpty else { return try pages.render("search", page) }
             do {
                 let result = try api.search(request)
@@ -203,6 +203,14 @@ struct SearchPage: PageContext {
     var kindAccount: Bool
     var kindHashtag: Bool
     var kindURL: Bool
+
+    /// The kind the header's one box means when it gives none: `#tag` a hashtag, anything with a `/`
+    /// or a dot between letters a URL, else an account (`@handle`, a name or an id).
+    static func kind(of term: String) -> String {
+        if term.hasPrefix("#") { return "hashtag" }
+        if term.contains("/") || (term.contains(".") && !term.hasPrefix("@")) { return "url" }
+        return "account"
+    }
 
     init(q: String, kind: String) {
         self.q = q

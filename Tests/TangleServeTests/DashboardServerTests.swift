@@ -315,6 +315,16 @@ import Testing
         }
     }
 
+    @Test func theHeaderSearchBoxReadsTheKindFromTheTerm() {
+        #expect(SearchPage.kind(of: "#cobalt") == "hashtag")
+        #expect(SearchPage.kind(of: "site.example/2016/story") == "url")
+        #expect(SearchPage.kind(of: "rt.com") == "url")
+        #expect(SearchPage.kind(of: "@sarah.k") == "account")
+        #expect(SearchPage.kind(of: "sarah") == "account")
+        #expect(CaseIndex.rank("sarahk92", "sarah") == 1 && CaseIndex.rank("sarah", "sarah") == 0)
+        #expect(CaseIndex.rank("bigsarah", "sarah") == 2 && CaseIndex.rank("anna", "sarah") == nil)
+    }
+
     @Test func everyPageRendersItsKeyElements() async throws {
         let member = try member()
         let url = try #require(try tracedURL().addingPercentEncoding(withAllowedCharacters: .alphanumerics))
