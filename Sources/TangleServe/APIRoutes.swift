@@ -113,18 +113,26 @@ struct APIRoutes: Sendable {
         if kind == "account", term.hasPrefix("@") { term.removeFirst() }
         if kind == "hashtag", term.hasPrefix("#") { term.removeFirst() }
         guard !term.isEmpty else { throw DashboardError.badRequest("the search term is empty") }
-        let hits: [SearchHit]
+        let index = dashboard.index
+        let positions: [Int]
+        let hit: (Int) -> SearchHit
         switch kind {
         case "account":
-            hits = dashboard.index.searchAccounts(term).map {
-                SearchHit(kind: kind, id: $0.platformID, label: $0.handle.map { "@" + $0 } ?? $0.platformID, posts: $0.posts)
+            positions = index.searchAccounts(term)
+            hit = { position in
+                let account = index.accounts[position]
+                return SearchHit(kind: kind, id: account.platformID, label: account.handle.map { "@" + $0 } ?? account.platformID, posts: account.posts)
             }
         case "hashtag":
-            hits = CaseIndex.search(dashboard.index.hashtags, term).map { SearchHit(kind: kind, id: $0.name, label: "#" + $0.name, posts: $0.posts) }
+            positions = CaseIndex.search(index.hashtags, term)
+            hit = { SearchHit(kind: kind, id: index.hashtags[$0].name, label: "#" + index.hashtags[$0].name, posts: index.hashtags[$0].posts) }
         default:
-            hits = CaseIndex.search(dashboard.index.urls, term).map { SearchHit(kind: kind, id: $0.name, label: $0.name, posts: $0.posts) }
+            positions = CaseIndex.search(index.urls, term)
+            hit = { SearchHit(kind: kind, id: index.urls[$0].name, label: index.urls[$0].name, posts: index.urls[$0].posts) }
         }
-        let slice = page.slice(hits)
+        // Only the page shown becomes hits: a one-letter term matches most of a large case.
+        let shown = page.slice(positions)
+        let slice = Page(total: shown.total, page: shown.page, limit: shown.limit, items: shown.items.map(hit))
         return SearchResponse(query: q, kind: kind, total: slice.total, page: slice.page, limit: slice.limit, items: slice.items)
     }
 }

@@ -45,9 +45,11 @@ struct CaseIndex: Sendable {
     var accounts: [Account]
     /// Platform id → position in `accounts`. A platform id two platforms share names the first.
     var accountByPlatformID: [String: Int]
-    /// Distinct hashtags and URLs by name.
+    /// Distinct hashtags and URLs, most posted first (ties by name): the order search lists them in.
     var hashtags: [Item]
     var urls: [Item]
+    /// Positions in `accounts`, most posts first (ties by platform id): the order search lists them in.
+    var accountsByPosts: [Int]
 
     func account(platformID: String) -> Account? { accountByPlatformID[platformID].map { accounts[$0] } }
     func account(rowID: Int64) -> Account? { accountByRowID[rowID].map { accounts[$0] } }
@@ -70,16 +72,18 @@ struct CaseIndex: Sendable {
             if byPlatformID[account.platformID] == nil { byPlatformID[account.platformID] = i }
             byRowID[account.rowID] = i
         }
+        let byPosts = accounts.indices.sorted { (-accounts[$0].posts, $0) < (-accounts[$1].posts, $1) }
         return CaseIndex(
             accounts: accounts, accountByPlatformID: byPlatformID, hashtags: items(frame.hashtags), urls: items(frame.links),
-            accountByRowID: byRowID)
+            accountsByPosts: byPosts, accountByRowID: byRowID)
     }
 
-    /// Each name of a key column with the number of posts carrying it (a post lists a key once), by name.
+    /// Each name of a key column with the number of posts carrying it (a post lists a key once), most
+    /// posted first, ties by name.
     private static func items(_ column: KeyColumn) -> [Item] {
         var counts = [Int](repeating: 0, count: column.names.count)
         for code in column.codes { counts[Int(code)] += 1 }
-        return zip(column.names, counts).map { Item(name: $0, posts: $1) }.sorted { $0.name < $1.name }
+        return zip(column.names, counts).map { Item(name: $0, posts: $1) }.sorted { (-$0.posts, $0.name) < (-$1.posts, $1.name) }
     }
 }
 
@@ -87,30 +91,43 @@ extension CaseIndex {
     /// Ranks a lower-cased name against a lower-cased term: 0 exact, 1 prefix, 2 substring, nil no
     /// match. Compared as UTF-8 bytes: no Unicode-aware string search per name and request.
     static func rank(_ lower: String, _ term: String) -> Int? {
-        let name = lower.utf8
-        let term = term.utf8
-        if name.elementsEqual(term) { return 0 }
-        if name.starts(with: term) { return 1 }
-        return name.firstRange(of: term) != nil ? 2 : nil
-    }
-
-    /// Accounts whose handle or platform id contains `term`: best rank first, then most
-    /// posts, then platform id.
-    func searchAccounts(_ term: String) -> [Account] {
-        var hits: [(rank: Int, account: Account)] = []
-        for account in accounts {
-            let byID = Self.rank(account.searchID, term)
-            let byHandle = account.searchHandle.flatMap { Self.rank($0, term) }
-            if let best = [byID, byHandle].compactMap({ $0 }).min() { hits.append((best, account)) }
+        var lower = lower
+        var term = term
+        return lower.withUTF8 { name in
+            term.withUTF8 { term in
+                guard term.count <= name.count else { return nil }
+                if name.starts(with: term) { return name.count == term.count ? 0 : 1 }
+                guard let first = term.first else { return 2 }
+                var start = 1
+                while start + term.count <= name.count {
+                    if name[start] == first, name[start..<(start + term.count)].elementsEqual(term) { return 2 }
+                    start += 1
+                }
+                return nil
+            }
         }
-        return hits.sorted {
-            ($0.rank, -$0.account.posts, $0.account.platformID) < ($1.rank, -$1.account.posts, $1.account.platformID)
-        }.map(\.account)
     }
 
-    /// Items containing `term`: best rank first, then most posts, then name.
-    static func search(_ items: [Item], _ term: String) -> [Item] {
-        items.compactMap { item in rank(item.searchName, term).map { ($0, item) } }
-            .sorted { ($0.0, -$0.1.posts, $0.1.name) < ($1.0, -$1.1.posts, $1.1.name) }.map(\.1)
+    /// Positions in `accounts` of those whose handle or platform id contains `term`: best rank first,
+    /// then most posts, then platform id. One pass in the order kept at load into three buckets of
+    /// positions: no sort and no copy of an account per request; the caller names only its page.
+    func searchAccounts(_ term: String) -> [Int] {
+        var buckets: [[Int]] = [[], [], []]
+        for position in accountsByPosts {
+            let account = accounts[position]
+            let best = min(Self.rank(account.searchID, term) ?? 3, account.searchHandle.flatMap { Self.rank($0, term) } ?? 3)
+            if best < 3 { buckets[best].append(position) }
+        }
+        return buckets.flatMap { $0 }
+    }
+
+    /// Positions in `items` of those containing `term`: best rank first, then the items' own order
+    /// (most posts, then name).
+    static func search(_ items: [Item], _ term: String) -> [Int] {
+        var buckets: [[Int]] = [[], [], []]
+        for (position, item) in items.enumerated() {
+            if let rank = rank(item.searchName, term) { buckets[rank].append(position) }
+        }
+        return buckets.flatMap { $0 }
     }
 }
