@@ -61,22 +61,22 @@ struct Demo: ParsableCommand {
         try caseFile.saveRun(detector: "accounts", parameters: scoring.recordedParameters(train: nil), findings: scoring.findings())
         print("accounts: \(grouped(scoring.flagged.count)) scored at or above \(scoring.model.threshold)")
         print("")
-        var shifts = try Shifts.parse(quiet)
+        let shifts = try Shifts.parse(quiet)
         try shifts.run()
         print("")
-        var narratives = try Narratives.parse(quiet + ["--discover", "--top", "5"])
+        let narratives = try Narratives.parse(quiet + ["--discover", "--top", "5"])
         try narratives.run()
         print("")
-        var timeline = try Timeline.parse(quiet + ["--by", "network"])
+        let timeline = try Timeline.parse(quiet + ["--by", "network"])
         try timeline.run()
         print("")
         // The world's source list in a registry inside the demo folder: the demo never touches the
         // user's registry, and the trace and the report label the world's outlets.
         let registry = out + "/registry"
-        var sources = try Sources.Import.parse(
+        let sources = try Sources.Import.parse(
             [world + "/sources.csv", "--as", "simulated", "--name", "world", "--registry", registry])
         try sources.run()
-        var trace = try Trace.parse(quiet + ["--all-urls", "--watch", world + "/watched.txt", "--registry", registry])
+        let trace = try Trace.parse(quiet + ["--all-urls", "--watch", world + "/watched.txt", "--registry", registry])
         try trace.run()
 
         // Scored once every detector has run: networks, accounts, pivots and uptakes against the truth.
